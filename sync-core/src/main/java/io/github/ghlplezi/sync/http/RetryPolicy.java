@@ -12,7 +12,8 @@ import java.util.random.RandomGenerator;
  * uniform random value in {@code [0, min(maxDelay, baseDelay * 2^(n-1))]}. A {@code Retry-After}
  * header is honoured as a minimum. {@code maxAttempts} bounds transient failures (5xx, 408, I/O);
  * 429 responses are server-directed waits and are bounded only by {@code deadline}, so a burst of
- * rate limiting never burns the attempts. No retry is scheduled whose wait would end after the
+ * rate limiting never burns the attempts ({@code maxAttempts == 1} turns every retry off, 429
+ * included). No retry is scheduled whose wait would end after the
  * deadline (measured from the first attempt).
  *
  * <table>
@@ -35,7 +36,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
   public static final RetryPolicy DEFAULT =
       new RetryPolicy(8, Duration.ofMillis(200), Duration.ofSeconds(30), Duration.ofMinutes(2));
 
-  /** No retries at all. */
+  /** No retries at all (not even after a 429). */
   public static final RetryPolicy NONE =
       new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMinutes(2));
 

@@ -163,7 +163,7 @@ public final class RetryInterceptor implements Interceptor {
       if (breaker != null) {
         breaker.record(kind == FailureKind.TRANSIENT, clock.millis());
       }
-      if (!kind.isRetriable()) {
+      if (!kind.isRetriable() || policy.maxAttempts() == 1) {
         return response;
       }
       Duration advised = RetryAfter.parse(response.header("Retry-After"), clock.instant());
