@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ghlplezi.ghl.GhlClient;
 import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.model.Tag;
 import io.github.ghlplezi.plezi.PleziClient;
 import io.github.ghlplezi.testkit.FakeGhl;
 import io.github.ghlplezi.testkit.FakePlezi;
@@ -181,6 +182,35 @@ class TagSyncTest {
       assertEquals(expectedSlugs(location.id()).stream().filter(s -> !s.equals("no-option-yet")).toList(), held);
     } finally {
       fakeGhl.deleteTag(location.id(), tagId);
+    }
+  }
+
+  @Test
+  void deleting_every_tag_of_a_location_empties_the_contact_s_field() {
+    try (Sandbox own = Sandbox.start()) {
+      FakeGhl ghl = own.ghl();
+      SeededLocation location = ghl.locations().get(0);
+      LocationMapping mapping = new LocationMapping(location.id(), "emptied@tagsync.example");
+      TagSync sync = new TagSync(
+          GhlClient.builder().baseUrl(ghl.baseUrl()).tokenSource(ghl::privateIntegrationToken).build(),
+          PleziClient.builder().legacyBaseUrl(own.plezi().legacyBaseUrl())
+              .apiKey(own.plezi().apiKey()).tenantCompany(own.plezi().tenantCompany()).build(),
+          new TagSyncSettings(own.plezi().tagFieldKey(), own.plezi().formId(), own.plezi().contentWebFormId()),
+          Clock.systemUTC());
+      assertInstanceOf(LocationSyncResult.Synced.class, sync.syncOne(mapping));
+      assertFalse(own.plezi().contact(mapping.contactEmail()).orElseThrow()
+          .fields().get(own.plezi().tagFieldKey()).isEmpty());
+      for (Tag tag : GhlClient.builder().baseUrl(ghl.baseUrl()).tokenSource(ghl::privateIntegrationToken).build()
+          .socialPlanner(location.id()).streamTags().toList()) {
+        ghl.deleteTag(location.id(), tag.id());
+      }
+
+      LocationSyncResult.Synced synced = assertInstanceOf(LocationSyncResult.Synced.class, sync.syncOne(mapping));
+
+      assertEquals(List.of(), synced.optionsWritten());
+      List<String> held = own.plezi().contact(mapping.contactEmail()).orElseThrow()
+          .fields().getOrDefault(own.plezi().tagFieldKey(), List.of());
+      assertEquals(List.of(), held, "a stale tag would stay in Plezi's smart lists");
     }
   }
 }
