@@ -66,7 +66,8 @@ public final class PleziBrainClient {
     Supplier<String> nonces = b.nonces != null ? b.nonces : SigningInterceptor.randomNonces(b.random);
     OkHttpClient signing = base.newBuilder()
         .addNetworkInterceptor(new SigningInterceptor(
-            new BrainSignature(b.publicKey, b.secretKey, b.lineBreak, b.signatureHost), b.clock,
+            new BrainSignature(b.publicKey, b.secretKey, b.lineBreak, b.signatureHost,
+                b.signatureHostOverride), b.clock,
             nonces))
         .build();
     this.unsigned = retrofit(base);
@@ -202,6 +203,7 @@ public final class PleziBrainClient {
     private PleziStatusCodes statusCodes = PleziStatusCodes.defaults();
     private SignatureLineBreak lineBreak = SignatureLineBreak.LITERAL_BACKSLASH_N;
     private SignatureHost signatureHost = SignatureHost.HOST_HEADER;
+    private String signatureHostOverride;
     private Clock clock = Clock.systemUTC();
     private RandomGenerator random;
     private Supplier<String> nonces;
@@ -266,6 +268,19 @@ public final class PleziBrainClient {
      */
     public Builder signatureHost(SignatureHost host) {
       this.signatureHost = Objects.requireNonNull(host, "signatureHost");
+      return this;
+    }
+
+    /**
+     * Signs a fixed host name instead of the one in the request URL: for requests that reach
+     * {@code brain.plezi.co} through a proxy or tunnel under another name, or a local fake that
+     * verifies against the real host name. Unset by default (the URL's host is signed).
+     *
+     * @param host the host line to sign, e.g. {@code brain.plezi.co}
+     * @return this builder
+     */
+    public Builder signatureHostOverride(String host) {
+      this.signatureHostOverride = PleziClient.Shared.required("signatureHostOverride", host);
       return this;
     }
 

@@ -34,6 +34,7 @@ public final class BrainSignature {
   private final SecretKeySpec secret;
   private final SignatureLineBreak lineBreak;
   private final SignatureHost host;
+  private final String hostOverride;
 
   /**
    * @param publicKey the public API key ({@code id})
@@ -43,6 +44,20 @@ public final class BrainSignature {
    */
   public BrainSignature(String publicKey, String secretKey, SignatureLineBreak lineBreak,
       SignatureHost host) {
+    this(publicKey, secretKey, lineBreak, host, null);
+  }
+
+  /**
+   * @param publicKey the public API key ({@code id})
+   * @param secretKey the secret key
+   * @param lineBreak the line separator of the string to sign
+   * @param host how the host line is written from the URL
+   * @param hostOverride when not null, the host line to write whatever the URL (for requests that
+   *     reach Plezi through a proxy or tunnel under another name)
+   */
+  public BrainSignature(String publicKey, String secretKey, SignatureLineBreak lineBreak,
+      SignatureHost host, String hostOverride) {
+    this.hostOverride = hostOverride;
     this.publicKey = Objects.requireNonNull(publicKey, "publicKey");
     this.secret = new SecretKeySpec(Objects.requireNonNull(secretKey, "secretKey")
         .getBytes(StandardCharsets.UTF_8), "HmacSHA256");
@@ -92,6 +107,9 @@ public final class BrainSignature {
   }
 
   private String hostLine(HttpUrl url) {
+    if (hostOverride != null) {
+      return hostOverride;
+    }
     if (host == SignatureHost.HOST_ONLY || url.port() == HttpUrl.defaultPort(url.scheme())) {
       return url.host();
     }

@@ -57,6 +57,17 @@ public final class Resources {
           }
         });
       }
+      for (String nested : List.of("custom_fields", "fields")) {
+        JsonNode custom = flat.get(nested);
+        if (custom != null && custom.isObject()) {
+          flat.remove(nested);
+          custom.fields().forEachRemaining(f -> {
+            if (!flat.has(f.getKey())) {
+              flat.set(f.getKey(), f.getValue());
+            }
+          });
+        }
+      }
       out.add(flat);
     }
     return out;
