@@ -1,0 +1,102 @@
+package io.github.ghlplezi.ghl;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Root of every failure reported by a HighLevel call made through this module.
+ *
+ * <p>Subclasses describe the status family: {@link GhlUnauthorizedException} (401),
+ * {@link GhlForbiddenException} (403), {@link GhlNotFoundException} (404),
+ * {@link GhlValidationException} (400 and 422), {@link GhlRateLimitedException} (429),
+ * {@link GhlServerException} (5xx), {@link GhlTransportException} (no HTTP answer) and
+ * {@link GhlReauthorizationRequiredException} (OAuth {@code invalid_grant}).
+ *
+ * <p>Each instance carries the HTTP status, the HTTP method, the path template of the operation
+ * (for example {@code /social-media-posting/{locationId}/tags}), HighLevel's message(s), its trace
+ * id and the rate-limit headers of the failed response. No access token, refresh token or client
+ * secret is ever part of the message or of any accessor.
+ */
+public class GhlApiException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String method;
+  private final String pathTemplate;
+  private final String operationId;
+  private final List<String> vendorMessages;
+  private final String traceId;
+  private final transient RateLimitInfo rateLimit;
+
+  /**
+   * Creates an exception from the details of a failed call.
+   *
+   * @param details what is known about the failed call
+   * @param cause the underlying cause, may be {@code null}
+   */
+  public GhlApiException(GhlErrorDetails details, Throwable cause) {
+    super(Objects.requireNonNull(details, "details").describe(), cause);
+    this.status = details.status();
+    this.method = details.method();
+    this.pathTemplate = details.pathTemplate();
+    this.operationId = details.operationId();
+    this.vendorMessages = List.copyOf(details.vendorMessages());
+    this.traceId = details.traceId();
+    this.rateLimit = details.rateLimit();
+  }
+
+  /** @return the HTTP status code, or {@code 0} when no HTTP response was received */
+  public int status() {
+    return status;
+  }
+
+  /** @return the HTTP method of the failed request, for example {@code GET} */
+  public String method() {
+    return method;
+  }
+
+  /** @return the OpenAPI path template of the failed operation, for example {@code /oauth/token} */
+  public String pathTemplate() {
+    return pathTemplate;
+  }
+
+  /** @return the OpenAPI {@code operationId} of the failed operation, when known */
+  public Optional<String> operationId() {
+    return Optional.ofNullable(operationId);
+  }
+
+  /**
+   * @return HighLevel's message(s): one element when the envelope's {@code message} was a string,
+   *     several when it was an array (NestJS validation errors); empty when the body had none
+   */
+  public List<String> vendorMessages() {
+    return vendorMessages;
+  }
+
+  /** @return HighLevel's messages joined with {@code "; "}, or an empty string */
+  public String vendorMessage() {
+    return String.join("; ", vendorMessages);
+  }
+
+  /** @return HighLevel's {@code traceId} (the request id to quote to HighLevel support), when sent */
+  public Optional<String> traceId() {
+    return Optional.ofNullable(traceId);
+  }
+
+  /** @return the {@code X-RateLimit-*} values of the failed response, when it carried them */
+  public Optional<RateLimitInfo> rateLimit() {
+    return Optional.ofNullable(rateLimit);
+  }
+
+  /**
+   * Whether repeating the same request later may succeed: {@code true} for 429, 5xx and transport
+   * failures, {@code false} for every other status.
+   *
+   * @return whether the failure is transient
+   */
+  public boolean retriable() {
+    return status == 429 || status >= 500 || status == 0;
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.ghlplezi.ghl;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What is known about a failed HighLevel call; the constructor argument of every
+ * {@link GhlApiException}.
+ *
+ * @param status HTTP status, {@code 0} when no response was received
+ * @param method HTTP method
+ * @param pathTemplate OpenAPI path template of the operation
+ * @param operationId OpenAPI operation id, may be {@code null}
+ * @param vendorMessages HighLevel's message(s), never {@code null}
+ * @param traceId HighLevel's trace id, may be {@code null}
+ * @param rateLimit rate-limit headers of the response, may be {@code null}
+ */
+public record GhlErrorDetails(
+    int status,
+    String method,
+    String pathTemplate,
+    String operationId,
+    List<String> vendorMessages,
+    String traceId,
+    RateLimitInfo rateLimit) {
+
+  /** Normalises the message list. */
+  public GhlErrorDetails {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(pathTemplate, "pathTemplate");
+    vendorMessages = vendorMessages == null ? List.of() : List.copyOf(vendorMessages);
+  }
+
+  String describe() {
+    StringBuilder sb = new StringBuilder("HighLevel ");
+    sb.append(method).append(' ').append(pathTemplate);
+    if (operationId != null) {
+      sb.append(" (").append(operationId).append(')');
+    }
+    sb.append(status == 0 ? " failed without a response" : " answered " + status);
+    if (!vendorMessages.isEmpty()) {
+      sb.append(": ").append(String.join("; ", vendorMessages));
+    }
+    if (traceId != null) {
+      sb.append(" [traceId ").append(traceId).append(']');
+    }
+    return sb.toString();
+  }
+}

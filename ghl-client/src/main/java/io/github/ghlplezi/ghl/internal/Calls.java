@@ -1,0 +1,204 @@
+package io.github.ghlplezi.ghl.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ghlplezi.ghl.GhlApiException;
+import io.github.ghlplezi.ghl.GhlErrorDetails;
+import io.github.ghlplezi.ghl.GhlForbiddenException;
+import io.github.ghlplezi.ghl.GhlNotFoundException;
+import io.github.ghlplezi.ghl.GhlRateLimitedException;
+import io.github.ghlplezi.ghl.GhlReauthorizationRequiredException;
+import io.github.ghlplezi.ghl.GhlServerException;
+import io.github.ghlplezi.ghl.GhlTransportException;
+import io.github.ghlplezi.ghl.GhlUnauthorizedException;
+import io.github.ghlplezi.ghl.GhlValidationException;
+import io.github.ghlplezi.ghl.RateLimitInfo;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Response;
+
+/** Executes Retrofit calls and turns failures into the {@link GhlApiException} hierarchy. */
+public final class Calls {
+
+  private static final int MAX_ERROR_BODY = 64 * 1024;
+
+  private final ObjectMapper mapper;
+  private final Clock clock;
+
+  /**
+   * @param mapper reads error bodies
+   * @param clock stamps rate-limit info of failures
+   */
+  public Calls(ObjectMapper mapper, Clock clock) {
+    this.mapper = mapper;
+    this.clock = clock;
+  }
+
+  /**
+   * Runs a call and returns its body.
+   *
+   * @param call the call
+   * @param <T> body type
+   * @return the body, never {@code null}
+   */
+  public <T> T execute(Call<T> call) {
+    T body = executeNullable(call);
+    if (body == null) {
+      OperationMeta op = OperationMeta.of(call.request());
+      throw new GhlTransportException(new GhlErrorDetails(0, op.httpMethod(), op.pathTemplate(),
+          op.operationId(), List.of("empty response body"), null, null), null);
+    }
+    return body;
+  }
+
+  /**
+   * Runs a call; a successful answer without a body yields {@code null}.
+   *
+   * @param call the call
+   * @param <T> body type
+   * @return the body or {@code null}
+   */
+  public <T> T executeNullable(Call<T> call) {
+    Response<T> response;
+    try {
+      response = call.execute();
+    } catch (JsonProcessingException e) {
+      OperationMeta op = OperationMeta.of(call.request());
+      throw new GhlTransportException(new GhlErrorDetails(0, op.httpMethod(), op.pathTemplate(),
+          op.operationId(), List.of("unreadable response body: " + e.getOriginalMessage()), null, null), e);
+    } catch (IOException e) {
+      OperationMeta op = OperationMeta.of(call.request());
+      throw new GhlTransportException(new GhlErrorDetails(0, op.httpMethod(), op.pathTemplate(),
+          op.operationId(), List.of(e.toString()), null, null), e);
+    }
+    if (response.isSuccessful()) {
+      return response.body();
+    }
+    throw toException(response);
+  }
+
+  private GhlApiException toException(Response<?> response) {
+    okhttp3.Response raw = response.raw();
+    OperationMeta op = OperationMeta.of(raw.request());
+    List<String> messages = new ArrayList<>();
+    String traceId = null;
+    String errorCode = null;
+    try (ResponseBody errorBody = response.errorBody()) {
+      if (errorBody != null) {
+        String text = errorBody.string();
+        if (text.length() > MAX_ERROR_BODY) {
+          text = text.substring(0, MAX_ERROR_BODY);
+        }
+        Parsed parsed = parse(text);
+        messages.addAll(parsed.messages());
+        traceId = parsed.traceId();
+        errorCode = parsed.errorCode();
+      }
+    } catch (IOException | RuntimeException e) {
+      messages.add("(error body unreadable)");
+    }
+    int status = response.code();
+    RateLimitInfo rateLimit = RateLimitTracker.parse(raw, clock);
+    GhlErrorDetails details = new GhlErrorDetails(status, op.httpMethod(), op.pathTemplate(),
+        op.operationId(), messages, traceId, rateLimit.isReported() ? rateLimit : null);
+    if (isInvalidGrant(op, status, errorCode, messages)) {
+      return new GhlReauthorizationRequiredException(details);
+    }
+    return switch (status) {
+      case 400, 422 -> new GhlValidationException(details, null);
+      case 401 -> new GhlUnauthorizedException(details, null);
+      case 403 -> new GhlForbiddenException(details, null);
+      case 404 -> new GhlNotFoundException(details, null);
+      case 429 -> new GhlRateLimitedException(details, retryAfter(raw.header("Retry-After")));
+      default -> status >= 500 ? new GhlServerException(details, null) : new GhlApiException(details, null);
+    };
+  }
+
+  private static boolean isInvalidGrant(OperationMeta op, int status, String errorCode, List<String> messages) {
+    if (!"/oauth/token".equals(op.pathTemplate()) || (status != 400 && status != 401)) {
+      return false;
+    }
+    if ("invalid_grant".equalsIgnoreCase(errorCode)) {
+      return true;
+    }
+    return messages.stream().anyMatch(m -> {
+      String lower = m.toLowerCase(Locale.ROOT);
+      return lower.contains("invalid grant") || lower.contains("invalid_grant");
+    });
+  }
+
+  private record Parsed(List<String> messages, String traceId, String errorCode) {
+  }
+
+  private Parsed parse(String text) {
+    List<String> messages = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return new Parsed(messages, null, null);
+    }
+    JsonNode root;
+    try {
+      root = mapper.readTree(text);
+    } catch (IOException e) {
+      messages.add(text.length() > 500 ? text.substring(0, 500) + "…" : text);
+      return new Parsed(messages, null, null);
+    }
+    if (root == null || !root.isObject()) {
+      messages.add(text.length() > 500 ? text.substring(0, 500) + "…" : text);
+      return new Parsed(messages, null, null);
+    }
+    JsonNode message = root.get("message");
+    if (message != null && message.isArray()) {
+      message.forEach(m -> messages.add(m.asText()));
+    } else if (message != null && !message.isNull()) {
+      messages.add(message.asText());
+    }
+    String errorCode = null;
+    JsonNode error = root.get("error");
+    if (error != null && error.isObject()) {
+      // AIP-style envelope: {"error":{"code":..,"message":..}}
+      if (error.hasNonNull("message")) {
+        messages.add(error.get("message").asText());
+      }
+      errorCode = error.hasNonNull("code") ? error.get("code").asText() : null;
+    } else if (error != null && error.isTextual()) {
+      errorCode = error.asText();
+      if (messages.isEmpty()) {
+        messages.add(errorCode);
+      }
+    }
+    JsonNode description = root.get("error_description");
+    if (description != null && description.isTextual()) {
+      messages.add(description.asText());
+    }
+    String traceId = root.hasNonNull("traceId") ? root.get("traceId").asText() : null;
+    return new Parsed(messages, traceId, errorCode);
+  }
+
+  Duration retryAfter(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    try {
+      long seconds = Long.parseLong(header.trim());
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException e) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration d = Duration.between(clock.instant(), at.toInstant());
+        return d.isNegative() ? Duration.ZERO : d;
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.ghlplezi.ghl.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The accounts and account groups connected to a location ({@code AccountsListResponseSchema}).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAccountsList.class)
+@JsonDeserialize(as = ImmutableAccountsList.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public interface AccountsList {
+
+  /** @return the connected accounts */
+  @JsonProperty("accounts")
+  List<SocialAccount> accounts();
+
+  /** @return the account groups */
+  @JsonProperty("groups")
+  List<AccountGroup> groups();
+
+  /** @return a builder for this type */
+  static ImmutableAccountsList.Builder builder() {
+    return ImmutableAccountsList.builder();
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.ghlplezi.ghl.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The approval state of a post that needs approval.
+ *
+ * <p>An open enumeration: {@link #of(String)} accepts values HighLevel adds later, so a new value
+ * never breaks deserialization; {@link #isKnown()} tells whether the value is one of the
+ * constants of this class. Compare with {@code equals} or switch on {@link #value()}.
+ */
+public final class ApprovalStatus {
+
+  private static final Map<String, ApprovalStatus> KNOWN = new LinkedHashMap<>();
+
+  /** {@code pending}. */
+  public static final ApprovalStatus PENDING = register("pending");
+
+  /** {@code approved}. */
+  public static final ApprovalStatus APPROVED = register("approved");
+
+  /** {@code rejected}. */
+  public static final ApprovalStatus REJECTED = register("rejected");
+
+  /** {@code not_required}. */
+  public static final ApprovalStatus NOT_REQUIRED = register("not_required");
+
+  private final String value;
+  private final boolean known;
+
+  private ApprovalStatus(String value, boolean known) {
+    this.value = value;
+    this.known = known;
+  }
+
+  private static ApprovalStatus register(String value) {
+    ApprovalStatus constant = new ApprovalStatus(value, true);
+    KNOWN.put(value, constant);
+    return constant;
+  }
+
+  /**
+   * Returns the constant for a known value (matched exactly, then ignoring case) or a new
+   * instance carrying an unknown value.
+   *
+   * @param value the wire value
+   * @return the instance
+   * @throws IllegalArgumentException if the value is {@code null} or blank
+   */
+  @JsonCreator
+  public static ApprovalStatus of(String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("ApprovalStatus value must not be blank");
+    }
+    ApprovalStatus constant = KNOWN.get(value);
+    if (constant != null) {
+      return constant;
+    }
+    constant = KNOWN.get(value.toLowerCase(Locale.ROOT));
+    if (constant == null) {
+      for (ApprovalStatus candidate : KNOWN.values()) {
+        if (candidate.value.equalsIgnoreCase(value)) {
+          constant = candidate;
+        }
+      }
+    }
+    return constant != null ? constant : new ApprovalStatus(value, false);
+  }
+
+  /** @return the constants of this class, in declaration order */
+  public static Collection<ApprovalStatus> knownValues() {
+    return Collections.unmodifiableCollection(KNOWN.values());
+  }
+
+  /** @return the value as sent on the wire */
+  @JsonValue
+  public String value() {
+    return value;
+  }
+
+  /** @return whether this is one of the constants of this class */
+  public boolean isKnown() {
+    return known;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ApprovalStatus that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

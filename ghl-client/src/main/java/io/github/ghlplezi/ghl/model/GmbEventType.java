@@ -1,0 +1,103 @@
+package io.github.ghlplezi.ghl.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The kind of a Google Business Profile post.
+ *
+ * <p>An open enumeration: {@link #of(String)} accepts values HighLevel adds later, so a new value
+ * never breaks deserialization; {@link #isKnown()} tells whether the value is one of the
+ * constants of this class. Compare with {@code equals} or switch on {@link #value()}.
+ */
+public final class GmbEventType {
+
+  private static final Map<String, GmbEventType> KNOWN = new LinkedHashMap<>();
+
+  /** {@code STANDARD}. */
+  public static final GmbEventType STANDARD = register("STANDARD");
+
+  /** {@code EVENT}. */
+  public static final GmbEventType EVENT = register("EVENT");
+
+  /** {@code OFFER}. */
+  public static final GmbEventType OFFER = register("OFFER");
+
+  private final String value;
+  private final boolean known;
+
+  private GmbEventType(String value, boolean known) {
+    this.value = value;
+    this.known = known;
+  }
+
+  private static GmbEventType register(String value) {
+    GmbEventType constant = new GmbEventType(value, true);
+    KNOWN.put(value, constant);
+    return constant;
+  }
+
+  /**
+   * Returns the constant for a known value (matched exactly, then ignoring case) or a new
+   * instance carrying an unknown value.
+   *
+   * @param value the wire value
+   * @return the instance
+   * @throws IllegalArgumentException if the value is {@code null} or blank
+   */
+  @JsonCreator
+  public static GmbEventType of(String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("GmbEventType value must not be blank");
+    }
+    GmbEventType constant = KNOWN.get(value);
+    if (constant != null) {
+      return constant;
+    }
+    constant = KNOWN.get(value.toLowerCase(Locale.ROOT));
+    if (constant == null) {
+      for (GmbEventType candidate : KNOWN.values()) {
+        if (candidate.value.equalsIgnoreCase(value)) {
+          constant = candidate;
+        }
+      }
+    }
+    return constant != null ? constant : new GmbEventType(value, false);
+  }
+
+  /** @return the constants of this class, in declaration order */
+  public static Collection<GmbEventType> knownValues() {
+    return Collections.unmodifiableCollection(KNOWN.values());
+  }
+
+  /** @return the value as sent on the wire */
+  @JsonValue
+  public String value() {
+    return value;
+  }
+
+  /** @return whether this is one of the constants of this class */
+  public boolean isKnown() {
+    return known;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GmbEventType that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.ghlplezi.ghl.model;
+
+import io.github.ghlplezi.ghl.GhlInvalidArgumentException;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Query parameters of {@code GET /social-media-posting/{locationId}/tags}: an optional search text
+ * and offset paging. HighLevel types {@code limit} and {@code skip} as strings and documents no
+ * default or maximum; the client sends them as decimal strings and refuses page sizes outside 1 to
+ * {@value #MAX_LIMIT}.
+ */
+@Value.Immutable
+public interface TagQuery {
+
+  /** The default page size. */
+  int DEFAULT_LIMIT = 100;
+  /** The largest page size the client sends. */
+  int MAX_LIMIT = 1000;
+
+  /** @return text the tag names must contain (HighLevel's {@code searchText}) */
+  Optional<String> searchText();
+
+  /** @return the page size, 1 to {@value #MAX_LIMIT}; {@value #DEFAULT_LIMIT} by default */
+  @Value.Default
+  default int limit() {
+    return DEFAULT_LIMIT;
+  }
+
+  /** @return how many tags to skip; 0 by default */
+  @Value.Default
+  default int skip() {
+    return 0;
+  }
+
+  /** Checks the page size and offset. */
+  @Value.Check
+  default void check() {
+    if (limit() < 1 || limit() > MAX_LIMIT) {
+      throw new GhlInvalidArgumentException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit());
+    }
+    if (skip() < 0) {
+      throw new GhlInvalidArgumentException("skip", "must not be negative, was " + skip());
+    }
+  }
+
+  /** @return a builder for this type */
+  static ImmutableTagQuery.Builder builder() {
+    return ImmutableTagQuery.builder();
+  }
+}
