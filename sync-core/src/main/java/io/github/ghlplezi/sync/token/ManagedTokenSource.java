@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.ghl.auth.TokenSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Supplies a valid HighLevel access token per location, renewing it safely.
+ * A {@link TokenSource} for {@code GhlClient} that supplies a valid HighLevel access token per
+ * location and renews it safely.
  *
  * <ul>
  *   <li><b>Fast path</b>: a cached token more than the refresh margin away from expiry is returned
@@ -37,7 +39,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe. Build with {@link #builder()}.
  */
-public final class ManagedTokenSource {
+public final class ManagedTokenSource implements TokenSource {
   private static final Logger LOG = LoggerFactory.getLogger(ManagedTokenSource.class);
 
   private final TokenStore store;
@@ -50,6 +52,7 @@ public final class ManagedTokenSource {
   private final Duration deadRecheck;
   private final Duration inactiveRetryAfter;
   private final Duration staticTokenRecheck;
+  private final Duration transientRetryAfter;
   private final TokenEventListener listener;
 
   private final ConcurrentMap<String, Entry> cache = new ConcurrentHashMap<>();
@@ -63,9 +66,9 @@ public final class ManagedTokenSource {
       return dead == null && !rejected && token != null && now.isBefore(renewAt);
     }
 
-    /** Still accepted by HighLevel as far as we know (maybe inside the refresh margin). */
+    /** Still accepted by HighLevel as far as we know (maybe inside the margin, maybe with a dead refresh token). */
     boolean usable(Instant now) {
-      return dead == null && !rejected && token != null
+      return !rejected && token != null
           && (token.accessExpiresAt() == null || now.isBefore(token.accessExpiresAt()));
     }
   }
@@ -81,6 +84,7 @@ public final class ManagedTokenSource {
     this.deadRecheck = b.deadRecheck;
     this.inactiveRetryAfter = b.inactiveRetryAfter;
     this.staticTokenRecheck = b.staticTokenRecheck;
+    this.transientRetryAfter = b.transientRetryAfter;
     this.listener = b.listener;
   }
 
@@ -96,6 +100,7 @@ public final class ManagedTokenSource {
    * @throws TokenRefreshException when a renewal failed transiently (the call may be retried)
    * @throws TokenStoreException when the store failed
    */
+  @Override
   public String accessToken(String locationId) {
     if (locationId == null || locationId.isBlank()) {
       throw new IllegalArgumentException("locationId: must not be blank");
@@ -112,13 +117,14 @@ public final class ManagedTokenSource {
    * (once, however many threads report the same token). A token other than the current one is
    * ignored: it was already replaced. Never throws for a dead token and never calls HighLevel.
    */
+  @Override
   public void invalidate(String locationId, String rejectedAccessToken) {
     if (locationId == null || rejectedAccessToken == null) {
       return;
     }
     cache.computeIfPresent(locationId, (id, e) ->
-        e.token != null && e.dead == null && !e.rejected && e.token.accessToken().equals(rejectedAccessToken)
-            ? new Entry(e.token, e.renewAt, true, null, null)
+        e.token != null && !e.rejected && e.token.accessToken().equals(rejectedAccessToken)
+            ? new Entry(e.token, e.renewAt, true, e.dead, e.deadRecheckAt)
             : e);
   }
 
@@ -173,7 +179,12 @@ public final class ManagedTokenSource {
   private String slowPath(String id) {
     ReentrantLock lock = locks.computeIfAbsent(id, k -> new ReentrantLock());
     Entry seen = cache.get(id);
-    if (seen != null && seen.usable(clock.instant())) {
+    if (seen != null && seen.dead != null && seen.token != null && seen.token.accessExpiresAt() != null
+        && seen.usable(clock.instant())) {
+      // The refresh token is dead (event already published) but the access token still works: carry on.
+      return seen.token.accessToken();
+    }
+    if (seen != null && seen.dead == null && seen.usable(clock.instant())) {
       // Inside the margin but still valid: if someone is already renewing, don't wait for them.
       if (!lock.tryLock()) {
         return seen.token.accessToken();
@@ -273,6 +284,20 @@ public final class ManagedTokenSource {
         return adopt(stored, now);
       } catch (InvalidGrantException | LocationInactiveException ex) {
         refusal = ex;
+      } catch (TokenRefreshException ex) {
+        // Transient (network, 5xx, 429). If the current token still works, keep serving it and retry later.
+        Entry fallback = new Entry(current, current.accessExpiresAt(), false, null, null);
+        if (!current.accessToken().equals(rejected) && fallback.usable(now)) {
+          Instant retryAt = now.plus(transientRetryAfter);
+          if (retryAt.isAfter(current.accessExpiresAt())) {
+            retryAt = current.accessExpiresAt();
+          }
+          cache.put(id, new Entry(current, retryAt, false, null, null));
+          LOG.warn("Renewal of {} failed (status {}); the current token is valid until {}, retrying after {}",
+              id, ex.status(), current.accessExpiresAt(), retryAt);
+          return current.accessToken();
+        }
+        throw ex;
       }
     }
     return afterRefusal(id, current, rejected, refusal, e);
@@ -339,7 +364,13 @@ public final class ManagedTokenSource {
     ReauthorizationReason reason = ex instanceof LocationInactiveException
         ? ReauthorizationReason.LOCATION_INACTIVE
         : ReauthorizationReason.REFRESH_TOKEN_REJECTED;
-    throw dead(id, refused.userType(), reason, refused.version(), e);
+    ReauthorizationRequiredException verdict = dead(id, refused.userType(), reason, refused.version(), e);
+    if (e != null && e.token != null && e.token.version() == refused.version()
+        && e.token.accessExpiresAt() != null && e.usable(now)) {
+      // Reported; the access token itself still works until it expires.
+      return e.token.accessToken();
+    }
+    throw verdict;
   }
 
   private ReauthorizationRequiredException dead(String id, UserType type, ReauthorizationReason reason,
@@ -348,7 +379,8 @@ public final class ManagedTokenSource {
     ReauthorizationRequired event = new ReauthorizationRequired(id, type, reason, version, now);
     Duration wait = reason == ReauthorizationReason.LOCATION_INACTIVE ? inactiveRetryAfter : deadRecheck;
     StoredToken token = previous == null ? null : previous.token;
-    cache.put(id, new Entry(token, Instant.MIN, false, event, now.plus(wait)));
+    boolean rejected = previous != null && previous.rejected;
+    cache.put(id, new Entry(token, Instant.MIN, rejected, event, now.plus(wait)));
     boolean alreadyReported = previous != null && previous.dead != null
         && previous.dead.reason() == reason && previous.dead.storeVersion() == version;
     if (!alreadyReported) {
@@ -379,6 +411,7 @@ public final class ManagedTokenSource {
     private Duration deadRecheck = Duration.ofSeconds(30);
     private Duration inactiveRetryAfter = Duration.ofMinutes(15);
     private Duration staticTokenRecheck = Duration.ofMinutes(1);
+    private Duration transientRetryAfter = Duration.ofSeconds(30);
     private TokenEventListener listener = TokenEventListener.none();
 
     private Builder() {
@@ -439,6 +472,15 @@ public final class ManagedTokenSource {
     /** How often static tokens are re-read from the store, to pick up rotations (default 1 min). */
     public Builder staticTokenRecheck(Duration interval) {
       this.staticTokenRecheck = positive(interval, "staticTokenRecheck");
+      return this;
+    }
+
+    /**
+     * After a transient renewal failure while the current token still works, serve it and try
+     * again after this long (default 30 s; never later than the token's expiry).
+     */
+    public Builder transientRetryAfter(Duration wait) {
+      this.transientRetryAfter = positive(wait, "transientRetryAfter");
       return this;
     }
 

@@ -193,6 +193,71 @@ class ManagedTokenSourceTest {
   }
 
   @Test
+  void keeps_serving_a_valid_token_when_a_renewal_ahead_of_expiry_fails_transiently() {
+    AtomicInteger attempts = new AtomicInteger();
+    TokenRefresher flaky = (rt, type) -> {
+      if (attempts.incrementAndGet() == 1) {
+        throw new TokenRefreshException(503, "Service Unavailable");
+      }
+      return server.refresh(rt, type);
+    };
+    ManagedTokenSource source = ManagedTokenSource.builder().store(store).refresher(flaky).clock(clock)
+        .refreshMargin(Duration.ofMinutes(5)).transientRetryAfter(Duration.ofSeconds(30)).build();
+    StoredToken t = source.install(server.issue(LOC, UserType.LOCATION, clock.instant()));
+    clock.advance(Duration.ofSeconds(86399).minus(Duration.ofMinutes(3)));
+    assertEquals(t.accessToken(), source.accessToken(LOC), "the failed renewal does not fail the call");
+    assertEquals(t.accessToken(), source.accessToken(LOC), "no retry before the back-off");
+    assertEquals(1, attempts.get());
+    clock.advance(Duration.ofSeconds(31));
+    assertNotEquals(t.accessToken(), source.accessToken(LOC));
+    assertEquals(2, attempts.get());
+  }
+
+  @Test
+  void an_expired_token_whose_renewal_fails_transiently_fails_the_call_with_the_status() {
+    TokenRefresher down = (rt, type) -> {
+      throw new TokenRefreshException(503, "Service Unavailable");
+    };
+    ManagedTokenSource source = ManagedTokenSource.builder().store(store).refresher(down).clock(clock).build();
+    source.install(server.issue(LOC, UserType.LOCATION, clock.instant()));
+    clock.advance(Duration.ofDays(1));
+    TokenRefreshException e = assertThrows(TokenRefreshException.class, () -> source.accessToken(LOC));
+    assertEquals(503, e.status());
+  }
+
+  @Test
+  void a_refresh_token_lost_with_its_response_is_reported_once_and_the_valid_access_token_carries_on() {
+    // HighLevel rotated server-side but the response never arrived: the old refresh token is dead.
+    AtomicInteger attempts = new AtomicInteger();
+    TokenRefresher losesFirstResponse = (rt, type) -> {
+      TokenGrant lost = server.refresh(rt, type);
+      if (attempts.incrementAndGet() == 1) {
+        throw new TokenRefreshException(0, "connection closed before the response", null);
+      }
+      return lost;
+    };
+    ManagedTokenSource source = ManagedTokenSource.builder().store(store).refresher(losesFirstResponse)
+        .clock(clock).refreshMargin(Duration.ofMinutes(5)).transientRetryAfter(Duration.ofSeconds(30))
+        .listener(events::add).build();
+    StoredToken t = source.install(server.issue(LOC, UserType.LOCATION, clock.instant()));
+    clock.advance(Duration.ofSeconds(86399).minus(Duration.ofMinutes(4)));
+    assertEquals(t.accessToken(), source.accessToken(LOC));
+    clock.advance(Duration.ofSeconds(31));
+    assertEquals(t.accessToken(), source.accessToken(LOC), "the access token is still valid: carry on");
+    assertEquals(1, events.size(), "the dead family is reported at once");
+    assertEquals(1, server.invalidGrants.get());
+    for (int i = 0; i < 20; i++) {
+      assertEquals(t.accessToken(), source.accessToken(LOC));
+      clock.advance(Duration.ofSeconds(5));
+    }
+    assertEquals(1, server.invalidGrants.get(), "no retry loop");
+    clock.advance(Duration.ofMinutes(5));
+    assertThrows(ReauthorizationRequiredException.class, () -> source.accessToken(LOC));
+    assertEquals(1, events.size());
+    assertEquals(1, server.invalidGrants.get());
+  }
+
+  @Test
   void never_hands_out_an_access_token_whose_refresh_token_was_not_persisted() {
     TokenStore failingCommits = new TokenStore() {
       @Override
