@@ -67,6 +67,31 @@ final class ChildJvm implements AutoCloseable {
         + String.join("\n", transcript));
   }
 
+  /** Sends one line to the child's stdin. */
+  void send(String line) {
+    try {
+      process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      process.getOutputStream().flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Sends {@code REPORT} (or {@code STOP}) and parses the {@code STATS} answer. */
+  java.util.Map<String, String> stats(String command) throws InterruptedException {
+    send(command);
+    String line = awaitLine("STATS ", 60);
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    String rest = line.substring("STATS ".length());
+    int errorsAt = rest.indexOf(" errors=");
+    out.put("errors", rest.substring(errorsAt + " errors=".length()));
+    for (String kv : rest.substring(0, errorsAt).split(" ")) {
+      int eq = kv.indexOf('=');
+      out.put(kv.substring(0, eq), kv.substring(eq + 1));
+    }
+    return out;
+  }
+
   Process process() {
     return process;
   }
