@@ -14,11 +14,18 @@ public final class FakeGhl {
   private final GhlService service;
   private final FakeServer server;
   private final Faults faults;
+  private final GhlWebhooks webhooks;
 
-  FakeGhl(GhlService service, FakeServer server, Faults faults) {
+  FakeGhl(GhlService service, FakeServer server, Faults faults, TestClock clock, long seed) {
     this.service = service;
     this.server = server;
     this.faults = faults;
+    this.webhooks = new GhlWebhooks(service, clock, this, seed);
+  }
+
+  /** The webhook sender (INSTALL, UNINSTALL and other events, signed with test keys). */
+  public GhlWebhooks webhooks() {
+    return webhooks;
   }
 
   GhlService service() {

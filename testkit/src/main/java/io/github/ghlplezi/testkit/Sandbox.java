@@ -68,7 +68,7 @@ public final class Sandbox implements AutoCloseable {
     this.ghlServer = g;
     this.legacyServer = l;
     this.brainServer = br;
-    this.ghl = new FakeGhl(ghlService, g, ghlFaults);
+    this.ghl = new FakeGhl(ghlService, g, ghlFaults, clock, b.seed);
     this.plezi = new FakePlezi(pleziService, l, br, pleziFaults);
   }
 

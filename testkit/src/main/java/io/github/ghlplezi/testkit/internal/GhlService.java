@@ -62,6 +62,11 @@ public final class GhlService {
   final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
   final Map<String, Long> metricOverrides = new ConcurrentHashMap<>();
   final GhlOAuth oauth;
+  private final AtomicLong webhookSequence = new AtomicLong();
+
+  public long nextWebhookSequence() {
+    return webhookSequence.incrementAndGet();
+  }
 
   /** A sub-account as the fake sees it. Guarded by {@link #lock}. */
   public static final class LocationState {
