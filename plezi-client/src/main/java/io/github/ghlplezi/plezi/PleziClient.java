@@ -44,6 +44,7 @@ public final class PleziClient {
   private final HttpUrl legacyBaseUrl;
   private final String tenantCompany;
   private final PleziContacts contacts;
+  private final PleziContactLists contactLists;
 
   private PleziClient(Builder b) {
     this.legacyBaseUrl = b.legacyBaseUrl;
@@ -58,6 +59,7 @@ public final class PleziClient {
         new Redactor(List.of(b.apiKey)), b.clock);
     this.contacts = new PleziContacts(api, exchange, legacyBaseUrl, b.fieldEncoding, b.paths,
         b.contactWriteFormat);
+    this.contactLists = new PleziContactLists(api, exchange, b.paths);
   }
 
   /** @return a builder */
@@ -68,6 +70,11 @@ public final class PleziClient {
   /** @return the contact operations */
   public PleziContacts contacts() {
     return contacts;
+  }
+
+  /** @return the read-only contact-list operations */
+  public PleziContactLists contactLists() {
+    return contactLists;
   }
 
   @Override

@@ -47,7 +47,7 @@ class ErrorMappingTest {
   }
 
   PleziClient client(PleziClient.Builder b) {
-    return b.legacyBaseUrl(wm.baseUrl() + "/api/v1").apiKey(KEY).tenantCompany("Acme").build();
+    return b.legacyBaseUrl(("http://127.0.0.1:" + wm.port()) + "/api/v1").apiKey(KEY).tenantCompany("Acme").build();
   }
 
   PleziApiException failWith(int status, String contentType, String body) {

@@ -59,7 +59,7 @@ class WebformUpsertTest {
   }
 
   PleziClient client(PleziClient.Builder builder) {
-    return builder.legacyBaseUrl(wm.baseUrl() + "/api/v1/").apiKey(KEY).tenantCompany(TENANT).build();
+    return builder.legacyBaseUrl(("http://127.0.0.1:" + wm.port()) + "/api/v1/").apiKey(KEY).tenantCompany(TENANT).build();
   }
 
   static WebformContact.Builder contact() {

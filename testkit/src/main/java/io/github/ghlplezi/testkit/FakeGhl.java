@@ -51,6 +51,15 @@ public final class FakeGhl {
     return List.copyOf(out);
   }
 
+  /**
+   * Adds an installed sub-account beyond the seeded ones (no tags, no social accounts) with its own
+   * Private Integration Token, for tests that need many locations.
+   */
+  public SeededLocation addLocation(String name) {
+    GhlService.LocationState l = service.addLocation(name);
+    return new SeededLocation(l.id, l.name);
+  }
+
   /** The agency (company) that owns every seeded location. */
   public String companyId() {
     return service.seedData().company().id();

@@ -203,6 +203,19 @@ public final class GhlService {
     }
   }
 
+  /** Adds an installed location with a fresh sub-account PIT and no tags or accounts. */
+  public LocationState addLocation(String name) {
+    synchronized (lock) {
+      String id = ids.ghlId();
+      LocationState state = new LocationState(id, name, seed.company().id(), seed.company().userId(), List.of());
+      state.installedAt = clock.instant();
+      state.pit = "pit-" + ids.uuid();
+      accessTokens.put(state.pit, pitToken(state.pit, GhlTokens.Kind.LOCATION_PIT, id));
+      locations.put(id, state);
+      return state;
+    }
+  }
+
   public List<LocationState> locationStates() {
     synchronized (lock) {
       return List.copyOf(locations.values());
