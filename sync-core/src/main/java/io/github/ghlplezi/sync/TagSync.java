@@ -84,7 +84,7 @@ public final class TagSync {
         tags = stream.collect(Collectors.toList());
       } catch (RuntimeException e) {
         LOG.warn("reading tags failed: {}", e.getMessage());
-        return new LocationSyncResult.Failed(mapping, new SyncFailure(SyncFailure.Stage.FETCH, describe(e)));
+        return new LocationSyncResult.Failed(mapping, SyncFailure.of(SyncFailure.Stage.FETCH, e));
       }
       List<String> slugs = mapper.toOptionSlugs(tags);
       UpsertResult written;
@@ -98,7 +98,7 @@ public final class TagSync {
             .build());
       } catch (RuntimeException e) {
         LOG.warn("writing the contact failed: {}", e.getMessage());
-        return new LocationSyncResult.Failed(mapping, new SyncFailure(SyncFailure.Stage.DELIVER, describe(e)));
+        return new LocationSyncResult.Failed(mapping, SyncFailure.of(SyncFailure.Stage.DELIVER, e));
       }
       LOG.debug("synced {} tags as {} options", tags.size(), slugs.size());
       return new LocationSyncResult.Synced(mapping, tags.size(), slugs, written.created());
@@ -112,10 +112,5 @@ public final class TagSync {
     if (distinct != mappings.size()) {
       throw new IllegalArgumentException("mappings name the same locationId more than once");
     }
-  }
-
-  private static String describe(RuntimeException e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 }

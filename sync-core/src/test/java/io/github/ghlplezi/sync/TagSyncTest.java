@@ -10,6 +10,7 @@ import io.github.ghlplezi.ghl.GhlClient;
 import io.github.ghlplezi.ghl.auth.TokenSource;
 import io.github.ghlplezi.ghl.model.Tag;
 import io.github.ghlplezi.plezi.PleziClient;
+import io.github.ghlplezi.sync.http.FailureKind;
 import io.github.ghlplezi.testkit.FakeGhl;
 import io.github.ghlplezi.testkit.FakePlezi;
 import io.github.ghlplezi.testkit.Sandbox;
@@ -134,6 +135,9 @@ class TagSyncTest {
     assertEquals(1, report.failed());
     LocationSyncResult.Failed failed = assertInstanceOf(LocationSyncResult.Failed.class, report.results().get(0));
     assertEquals(SyncFailure.Stage.FETCH, failed.failure().stage());
+    assertEquals(403, failed.failure().status());
+    assertEquals(FailureKind.PERMANENT, failed.failure().kind());
+    assertTrue(failed.failure().requestId().isPresent(), "HighLevel's trace id is kept for support");
     assertTrue(fakePlezi.contact(emailOf(refused, "refused")).isEmpty(), "nothing is written for a failed fetch");
     assertInstanceOf(LocationSyncResult.Synced.class, report.results().get(1));
     assertEquals(expectedSlugs(fine.id()), heldByContact(emailOf(fine, "refused")));
@@ -150,6 +154,7 @@ class TagSyncTest {
     assertFalse(report.allSucceeded());
     LocationSyncResult.Failed failed = assertInstanceOf(LocationSyncResult.Failed.class, report.results().get(0));
     assertEquals(SyncFailure.Stage.DELIVER, failed.failure().stage());
+    assertFalse(failed.failure().kind().isRetriable(), "a refused key does not fix itself");
     assertFalse(failed.failure().message().contains(wrongKey), failed.failure().message());
     assertTrue(fakePlezi.contact(emailOf(location, "wrongkey")).isEmpty());
   }
