@@ -128,7 +128,10 @@ public final class GhlService {
       locations.put(l.id(), state);
     }
     this.oauth = new GhlOAuth(this);
+    this.posts = new GhlPosts(this);
   }
+
+  private final GhlPosts posts;
 
   public GhlOAuth oauth() {
     return oauth;
@@ -314,6 +317,10 @@ public final class GhlService {
   /** Routes added by later parts of the fake (OAuth, posts, categories, testkit inspection). */
   HttpResponse extraRoutes(HttpRequest req) {
     HttpResponse r = oauth.handle(req);
+    if (r != null) {
+      return r;
+    }
+    r = posts.handle(req);
     if (r != null) {
       return r;
     }
