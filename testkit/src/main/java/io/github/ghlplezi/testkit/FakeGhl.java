@@ -85,6 +85,17 @@ public final class FakeGhl {
     service.renameTag(locationId, tagId, name);
   }
 
+  /**
+   * Eventual consistency: a tag created less than {@code delay} ago (sandbox clock) is not yet
+   * listed by {@code GET …/tags}; default zero.
+   */
+  public void setNewTagVisibilityDelay(java.time.Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative");
+    }
+    service.setNewTagVisibilityDelay(delay);
+  }
+
   /** Soft-deletes a tag: it disappears from listings, {@code deleted} becomes true. */
   public void deleteTag(String locationId, String tagId) {
     service.deleteTag(locationId, tagId);

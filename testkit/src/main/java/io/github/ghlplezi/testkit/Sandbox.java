@@ -252,6 +252,11 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
+    /** The limits third parties measured on sandbox (app test) accounts: 25 per 10 s and 10,000 per day. */
+    public Builder ghlSandboxAccountRateLimits() {
+      return ghlRateLimits(25, Duration.ofSeconds(10), 10_000);
+    }
+
     /** Whether a GHL 429 carries {@code Retry-After} (undocumented); default true. */
     public Builder ghlRetryAfterOn429(boolean send) {
       GhlSettings s = ghlSettings;
