@@ -1,0 +1,30 @@
+package io.github.ghlplezi.plezi;
+
+import io.github.ghlplezi.plezi.model.ErrorDetail;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Plezi asked the client to slow down (HTTP 429 by default). */
+public final class PleziRateLimitedException extends PleziApiException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Duration retryAfter;
+
+  PleziRateLimitedException(String message, int status, String vendorMessage, String requestId,
+      List<ErrorDetail> errors, Duration retryAfter) {
+    super(message, status, vendorMessage, requestId, errors, null);
+    this.retryAfter = retryAfter;
+  }
+
+  /** @return the delay the server asked for in {@code Retry-After} (seconds or HTTP date), if any */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  @Override
+  public boolean retriable() {
+    return true;
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.ghlplezi.plezi.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A typed value of a Plezi contact field. Values are written with {@link ContactFields.Builder};
+ * how each type becomes text on the wire is decided in one place, {@code FieldEncoding}.
+ */
+public sealed interface FieldValue {
+
+  /**
+   * Free text (short or long text fields).
+   *
+   * @param value the text
+   */
+  record Text(String value) implements FieldValue {
+    /** Checks the value is present. */
+    public Text {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * A number, written without exponent ({@code 12.5}, {@code 1000}).
+   *
+   * @param value the number
+   */
+  record Number(BigDecimal value) implements FieldValue {
+    /** Checks the value is present. */
+    public Number {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * A calendar date (ISO {@code 2026-11-27} by default).
+   *
+   * @param value the date
+   */
+  record Date(LocalDate value) implements FieldValue {
+    /** Checks the value is present. */
+    public Date {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * An instant (ISO-8601 in UTC, {@code 2026-11-27T10:15:30Z}, by default).
+   *
+   * @param value the instant
+   */
+  record DateTime(Instant value) implements FieldValue {
+    /** Checks the value is present. */
+    public DateTime {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * One option of a drop-down field, by its slug.
+   *
+   * @param option the option slug, e.g. {@code une-entreprise}
+   */
+  record Select(String option) implements FieldValue {
+    /** Checks the option is present. */
+    public Select {
+      Objects.requireNonNull(option, "option");
+    }
+  }
+
+  /**
+   * Options of a multiple-selection field, by their slugs, in order, without duplicates. An empty
+   * list clears the field when the write replaces values.
+   *
+   * @param options the option slugs
+   */
+  record MultiSelect(List<String> options) implements FieldValue {
+    /** Copies the options, dropping repeated ones. */
+    public MultiSelect {
+      options = List.copyOf(new java.util.LinkedHashSet<>(
+          Objects.requireNonNull(options, "options")));
+    }
+  }
+}

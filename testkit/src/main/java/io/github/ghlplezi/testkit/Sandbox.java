@@ -1,0 +1,359 @@
+package io.github.ghlplezi.testkit;
+
+import io.github.ghlplezi.testkit.internal.DefaultSeed;
+import io.github.ghlplezi.testkit.internal.FakeServer;
+import io.github.ghlplezi.testkit.internal.GhlService;
+import io.github.ghlplezi.testkit.internal.GhlSettings;
+import io.github.ghlplezi.testkit.internal.HttpResponse;
+import io.github.ghlplezi.testkit.internal.PleziService;
+import io.github.ghlplezi.testkit.internal.PleziSettings;
+import io.github.ghlplezi.testkit.internal.SeedData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * Both fakes (HighLevel and Plezi) on loopback ports, sharing one {@link TestClock} and one seed.
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.start()) {
+ *   String base = sandbox.ghl().baseUrl();
+ *   String pit = sandbox.ghl().privateIntegrationToken(sandbox.ghl().locations().get(0).id());
+ * }
+ * }</pre>
+ */
+public final class Sandbox implements AutoCloseable {
+
+  /** The seed used by {@link #start()}. */
+  public static final long DEFAULT_SEED = 20261127L;
+
+  private final TestClock clock;
+  private final FakeGhl ghl;
+  private final FakePlezi plezi;
+  private final FakeServer ghlServer;
+  private final FakeServer legacyServer;
+  private final FakeServer brainServer;
+  private final long seed;
+
+  private Sandbox(Builder b) throws IOException {
+    this.seed = b.seed;
+    this.clock = b.clock != null ? b.clock
+        : b.ticking ? TestClock.tickingFrom(b.clockStart) : TestClock.frozenAt(b.clockStart);
+    SeedData data = b.seedData != null ? b.seedData : DefaultSeed.build(b.seed, b.locations);
+    GhlService ghlService = new GhlService(data, clock, b.ghlSettings);
+    PleziService pleziService = new PleziService(data, clock, b.pleziSettings);
+    Faults ghlFaults = new Faults(b.seed ^ 0x6A09E667L);
+    Faults pleziFaults = new Faults(b.seed ^ 0xBB67AE85L);
+    FakeServer g = null;
+    FakeServer l = null;
+    FakeServer br = null;
+    try {
+      g = new FakeServer("ghl", b.ghlPort, ghlService::handle, ghlFaults::pick,
+          (status, fault) -> ghlFault(ghlService, status, fault));
+      l = new FakeServer("plezi", b.pleziPort, pleziService::handle, pleziFaults::pick,
+          (status, fault) -> pleziFault(status, fault));
+      br = new FakeServer("plezi-brain", b.brainPort, pleziService::handleBrain, pleziFaults::pick,
+          (status, fault) -> pleziFault(status, fault));
+    } catch (IOException | RuntimeException e) {
+      for (FakeServer s : new FakeServer[] {g, l, br}) {
+        if (s != null) {
+          s.close();
+        }
+      }
+      throw e;
+    }
+    this.ghlServer = g;
+    this.legacyServer = l;
+    this.brainServer = br;
+    this.ghl = new FakeGhl(ghlService, g, ghlFaults);
+    this.plezi = new FakePlezi(pleziService, l, br, pleziFaults);
+  }
+
+  private static HttpResponse ghlFault(GhlService service, int status, Fault fault) {
+    String message = status == 429 ? "Too Many Requests" : status >= 500 ? "Internal Server Error" : "Bad Request";
+    HttpResponse r = service.error(status, message, null);
+    if (fault.duration() != null) {
+      r.header("Retry-After", Long.toString(Math.max(1, fault.duration().toSeconds())));
+    }
+    return r;
+  }
+
+  private static HttpResponse pleziFault(int status, Fault fault) {
+    String title = status == 429 ? "Too Many Requests" : status >= 500 ? "Internal Server Error" : "Error";
+    HttpResponse r = PleziService.jsonApiError(status, title, "Injected by the testkit");
+    if (fault.duration() != null) {
+      r.header("Retry-After", Long.toString(Math.max(1, fault.duration().toSeconds())));
+    }
+    return r;
+  }
+
+  /** Starts both fakes with the default seed on ephemeral ports and a frozen clock at now. */
+  public static Sandbox start() {
+    return builder().start();
+  }
+
+  /** A builder for non-default settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The fake HighLevel. */
+  public FakeGhl ghl() {
+    return ghl;
+  }
+
+  /** The fake Plezi. */
+  public FakePlezi plezi() {
+    return plezi;
+  }
+
+  /** The clock both fakes read. */
+  public TestClock clock() {
+    return clock;
+  }
+
+  /** The seed the data was generated from. */
+  public long seed() {
+    return seed;
+  }
+
+  /** Stops every server. */
+  @Override
+  public void close() {
+    // The JDK server's stop() can wait up to a second for its dispatcher: stop all three at once.
+    Thread[] stoppers = {
+      new Thread(ghlServer::close), new Thread(legacyServer::close), new Thread(brainServer::close)
+    };
+    for (Thread t : stoppers) {
+      t.start();
+    }
+    for (Thread t : stoppers) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** Settings of a {@link Sandbox}. Every setting has a default; see each method. */
+  public static final class Builder {
+    private long seed = DEFAULT_SEED;
+    private int locations = 3;
+    private int ghlPort;
+    private int pleziPort;
+    private int brainPort;
+    private Instant clockStart = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private boolean ticking;
+    private TestClock clock;
+    private SeedData seedData;
+    private GhlSettings ghlSettings = GhlSettings.defaults();
+    private PleziSettings pleziSettings = PleziSettings.defaults();
+
+    private Builder() {}
+
+    /** Seed of the generated data and of fault draws; default {@link #DEFAULT_SEED}. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Number of seeded locations, 1..6; default 3. */
+    public Builder locations(int count) {
+      if (count < 1 || count > 6) {
+        throw new IllegalArgumentException("locations must be 1..6: " + count);
+      }
+      this.locations = count;
+      return this;
+    }
+
+    /** Port of the GHL fake; default 0 (ephemeral). */
+    public Builder ghlPort(int port) {
+      this.ghlPort = requirePort(port);
+      return this;
+    }
+
+    /** Port of the Plezi legacy API fake; default 0 (ephemeral). */
+    public Builder pleziPort(int port) {
+      this.pleziPort = requirePort(port);
+      return this;
+    }
+
+    /** Port of the Plezi brain API fake; default 0 (ephemeral). */
+    public Builder brainPort(int port) {
+      this.brainPort = requirePort(port);
+      return this;
+    }
+
+    /** Where the clock starts; default now, truncated to seconds. */
+    public Builder clockStart(Instant start) {
+      this.clockStart = Objects.requireNonNull(start, "start");
+      return this;
+    }
+
+    /** Whether the clock also follows the wall clock; default false (frozen until advanced). */
+    public Builder tickingClock(boolean ticking) {
+      this.ticking = ticking;
+      return this;
+    }
+
+    /** Uses this clock instead of creating one (clockStart and tickingClock are then ignored). */
+    public Builder clock(TestClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Meaning of {@code count} in the GHL tags listing; default {@link TagCountMode#TOTAL}. */
+    public Builder tagCountMode(TagCountMode mode) {
+      GhlSettings s = ghlSettings;
+      ghlSettings = new GhlSettings(Objects.requireNonNull(mode, "mode"), s.tagDefaultLimit(), s.tagMaxLimit(),
+          s.statisticsChangeAsString(), s.burstMax(), s.burstInterval(), s.dailyMax(), s.retryAfterOn429(),
+          s.pitOverlap(), s.codeLifetime(), s.invalidTokenMessage(), s.locationTokenStatus());
+      return this;
+    }
+
+    /** Page size when {@code limit} is absent (default 10) and the cap on {@code limit} (default 100). */
+    public Builder tagPaging(int defaultLimit, int maxLimit) {
+      if (defaultLimit < 1 || maxLimit < defaultLimit) {
+        throw new IllegalArgumentException("need 1 <= defaultLimit <= maxLimit");
+      }
+      GhlSettings s = ghlSettings;
+      ghlSettings = new GhlSettings(s.tagCountMode(), defaultLimit, maxLimit,
+          s.statisticsChangeAsString(), s.burstMax(), s.burstInterval(), s.dailyMax(), s.retryAfterOn429(),
+          s.pitOverlap(), s.codeLifetime(), s.invalidTokenMessage(), s.locationTokenStatus());
+      return this;
+    }
+
+    /**
+     * Whether statistics {@code change}/{@code totalChange} come back as two-decimal strings when
+     * non-zero (a quirk seen live); default false (numbers, as the spec says).
+     */
+    public Builder statisticsChangeAsString(boolean asString) {
+      GhlSettings s = ghlSettings;
+      ghlSettings = new GhlSettings(s.tagCountMode(), s.tagDefaultLimit(), s.tagMaxLimit(),
+          asString, s.burstMax(), s.burstInterval(), s.dailyMax(), s.retryAfterOn429(),
+          s.pitOverlap(), s.codeLifetime(), s.invalidTokenMessage(), s.locationTokenStatus());
+      return this;
+    }
+
+    /** GHL rate limits per (client, location); default 100 per 10 s and 200,000 per day. */
+    public Builder ghlRateLimits(int burstMax, Duration interval, int dailyMax) {
+      GhlSettings s = ghlSettings;
+      ghlSettings = new GhlSettings(s.tagCountMode(), s.tagDefaultLimit(), s.tagMaxLimit(),
+          s.statisticsChangeAsString(), burstMax, interval, dailyMax, s.retryAfterOn429(),
+          s.pitOverlap(), s.codeLifetime(), s.invalidTokenMessage(), s.locationTokenStatus());
+      return this;
+    }
+
+    /** Whether a GHL 429 carries {@code Retry-After} (undocumented); default true. */
+    public Builder ghlRetryAfterOn429(boolean send) {
+      GhlSettings s = ghlSettings;
+      ghlSettings = new GhlSettings(s.tagCountMode(), s.tagDefaultLimit(), s.tagMaxLimit(),
+          s.statisticsChangeAsString(), s.burstMax(), s.burstInterval(), s.dailyMax(), send,
+          s.pitOverlap(), s.codeLifetime(), s.invalidTokenMessage(), s.locationTokenStatus());
+      return this;
+    }
+
+    /** How long a rotated PIT keeps working ("rotate and expire later"); default 7 days. */
+    public Builder pitOverlap(Duration overlap) {
+      GhlSettings s = ghlSettings;
+      ghlSettings = new GhlSettings(s.tagCountMode(), s.tagDefaultLimit(), s.tagMaxLimit(),
+          s.statisticsChangeAsString(), s.burstMax(), s.burstInterval(), s.dailyMax(), s.retryAfterOn429(),
+          Objects.requireNonNull(overlap, "overlap"), s.codeLifetime(), s.invalidTokenMessage(), s.locationTokenStatus());
+      return this;
+    }
+
+    /** Lifetime of an authorization code; default 10 minutes. */
+    public Builder authorizationCodeLifetime(Duration lifetime) {
+      GhlSettings s = ghlSettings;
+      ghlSettings = new GhlSettings(s.tagCountMode(), s.tagDefaultLimit(), s.tagMaxLimit(),
+          s.statisticsChangeAsString(), s.burstMax(), s.burstInterval(), s.dailyMax(), s.retryAfterOn429(),
+          s.pitOverlap(), Objects.requireNonNull(lifetime, "lifetime"), s.invalidTokenMessage(), s.locationTokenStatus());
+      return this;
+    }
+
+    /** Message of the 401 for an expired or unknown token; default "Invalid token: access token is invalid" (alternative "Invalid JWT"). */
+    public Builder invalidTokenMessage(String message) {
+      GhlSettings s = ghlSettings;
+      ghlSettings = new GhlSettings(s.tagCountMode(), s.tagDefaultLimit(), s.tagMaxLimit(),
+          s.statisticsChangeAsString(), s.burstMax(), s.burstInterval(), s.dailyMax(), s.retryAfterOn429(),
+          s.pitOverlap(), s.codeLifetime(), Objects.requireNonNull(message, "message"), s.locationTokenStatus());
+      return this;
+    }
+
+    /** Status of a successful {@code POST /oauth/locationToken}: 200 (spec, default) or 201 (observed). */
+    public Builder locationTokenStatus(int status) {
+      if (status != 200 && status != 201) {
+        throw new IllegalArgumentException("status must be 200 or 201");
+      }
+      GhlSettings s = ghlSettings;
+      ghlSettings = new GhlSettings(s.tagCountMode(), s.tagDefaultLimit(), s.tagMaxLimit(),
+          s.statisticsChangeAsString(), s.burstMax(), s.burstInterval(), s.dailyMax(), s.retryAfterOn429(),
+          s.pitOverlap(), s.codeLifetime(), s.invalidTokenMessage(), status);
+      return this;
+    }
+
+    /** How Plezi treats unknown field keys and options; default {@link UnknownValueMode#IGNORE}. */
+    public Builder unknownValueMode(UnknownValueMode mode) {
+      PleziSettings s = pleziSettings;
+      pleziSettings = new PleziSettings(Objects.requireNonNull(mode, "mode"), s.legacyAuthStatus(), s.unknownFormStatus(),
+          s.brainTimestampWindow(), s.brainSigningHost(), s.postContactsUpsert());
+      return this;
+    }
+
+    /** Status of a Plezi legacy call with a missing or wrong key/tenant: 401 (default) or 403. */
+    public Builder pleziAuthFailureStatus(int status) {
+      if (status != 401 && status != 403) {
+        throw new IllegalArgumentException("status must be 401 or 403");
+      }
+      PleziSettings s = pleziSettings;
+      pleziSettings = new PleziSettings(s.unknownValueMode(), status, s.unknownFormStatus(),
+          s.brainTimestampWindow(), s.brainSigningHost(), s.postContactsUpsert());
+      return this;
+    }
+
+    /** Status for an unknown {@code form_id}/{@code content_web_form_id}: 404 (default) or 422. */
+    public Builder pleziUnknownFormStatus(int status) {
+      if (status != 404 && status != 422) {
+        throw new IllegalArgumentException("status must be 404 or 422");
+      }
+      PleziSettings s = pleziSettings;
+      pleziSettings = new PleziSettings(s.unknownValueMode(), s.legacyAuthStatus(), status,
+          s.brainTimestampWindow(), s.brainSigningHost(), s.postContactsUpsert());
+      return this;
+    }
+
+    /** Maximum age (either way) of a brain request's {@code ts}; default 5 minutes. */
+    public Builder brainTimestampWindow(Duration window) {
+      PleziSettings s = pleziSettings;
+      pleziSettings = new PleziSettings(s.unknownValueMode(), s.legacyAuthStatus(), s.unknownFormStatus(),
+          Objects.requireNonNull(window, "window"), s.brainSigningHost(), s.postContactsUpsert());
+      return this;
+    }
+
+    Builder seedData(SeedData data) {
+      this.seedData = data;
+      return this;
+    }
+
+    private static int requirePort(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535: " + port);
+      }
+      return port;
+    }
+
+    /** Starts the servers. */
+    public Sandbox start() {
+      try {
+        return new Sandbox(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start the sandbox", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.ghlplezi.testkit;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * JUnit 5 extension that starts one {@link Sandbox} per test class (default settings) and injects
+ * it, or its {@link FakeGhl}, {@link FakePlezi} or {@link TestClock}, into constructors, lifecycle
+ * methods and test methods. The sandbox is closed after the class.
+ *
+ * <pre>{@code
+ * @ExtendWith(SandboxExtension.class)
+ * class MyTest {
+ *   @Test void lists_tags(Sandbox sandbox) { ... }
+ * }
+ * }</pre>
+ */
+public final class SandboxExtension implements ParameterResolver {
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(SandboxExtension.class);
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+    Class<?> type = parameterContext.getParameter().getType();
+    return type == Sandbox.class || type == FakeGhl.class || type == FakePlezi.class || type == TestClock.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+    Sandbox sandbox = sandbox(extensionContext);
+    Class<?> type = parameterContext.getParameter().getType();
+    if (type == FakeGhl.class) {
+      return sandbox.ghl();
+    }
+    if (type == FakePlezi.class) {
+      return sandbox.plezi();
+    }
+    if (type == TestClock.class) {
+      return sandbox.clock();
+    }
+    return sandbox;
+  }
+
+  private static Sandbox sandbox(ExtensionContext context) {
+    ExtensionContext classContext = context;
+    while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
+      classContext = classContext.getParent().get();
+    }
+    Class<?> testClass = classContext.getRequiredTestClass();
+    return classContext
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(testClass.getName(), k -> new Holder(Sandbox.start()), Holder.class)
+        .sandbox;
+  }
+
+  /** Closes the sandbox when JUnit closes the class-level store. */
+  private static final class Holder implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    final Sandbox sandbox;
+
+    Holder(Sandbox sandbox) {
+      this.sandbox = sandbox;
+    }
+
+    @Override
+    public void close() {
+      sandbox.close();
+    }
+  }
+}
