@@ -203,8 +203,18 @@ public final class PleziContacts {
     if (!violations.isEmpty()) {
       throw new PleziRequestInvalidException("contact listing", violations);
     }
+    List<List<String>> previous = new ArrayList<>(List.of(List.of()));
     return Paging.stream(index -> {
       ContactPage page = list(pageSize, Math.multiplyExact(index, pageSize));
+      List<String> ids = page.contacts().stream().map(Contact::id).collect(
+          java.util.stream.Collectors.toList());
+      if (!ids.isEmpty() && ids.equals(previous.get(0))) {
+        // A server that ignores the offset would otherwise be read forever.
+        throw new PleziApiException("Plezi contact listing returned the same page for offsets "
+            + (index - 1) * pageSize + " and " + index * pageSize
+            + "; the offset parameter seems to be ignored", 200, null, null, List.of(), null);
+      }
+      previous.set(0, ids);
       return new Paging.Chunk<>(page.contacts(), page.last());
     });
   }

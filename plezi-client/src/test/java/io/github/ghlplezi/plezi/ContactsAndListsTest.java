@@ -165,6 +165,17 @@ class ContactsAndListsTest {
   }
 
   @Test
+  void stops_with_an_error_when_the_server_ignores_the_offset() {
+    wm.stubFor(get(urlPathEqualTo("/api/v1/contacts")).willReturn(aResponse().withStatus(200)
+        .withBody("[{\"id\":\"1\"},{\"id\":\"2\"}]")));
+
+    PleziApiException e = assertThrows(PleziApiException.class,
+        () -> client(PleziClient.builder()).contacts().stream(2).count());
+    assertTrue(e.getMessage().contains("offset parameter seems to be ignored"), e.getMessage());
+    assertEquals(2, requests().size());
+  }
+
+  @Test
   void a_listing_without_a_collection_is_an_error_not_an_empty_result() {
     wm.stubFor(get(urlPathEqualTo("/api/v1/contacts")).willReturn(aResponse().withStatus(200)
         .withBody("{\"status\":\"ok\"}")));
