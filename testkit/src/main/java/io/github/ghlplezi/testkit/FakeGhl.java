@@ -44,6 +44,15 @@ public final class FakeGhl {
     return List.copyOf(out);
   }
 
+  /**
+   * Adds an installed sub-account beyond the seeded ones (no tags, no social accounts) with its own
+   * Private Integration Token, for tests that need many locations.
+   */
+  public SeededLocation addLocation(String name) {
+    GhlService.LocationState l = service.addLocation(name);
+    return new SeededLocation(l.id, l.name);
+  }
+
   /** The agency (company) that owns every seeded location. */
   public String companyId() {
     return service.seedData().company().id();
@@ -86,6 +95,185 @@ public final class FakeGhl {
     for (int d = 0; d < days; d++) {
       service.setMetric(profileId, firstDay.plusDays(d), metric, value);
     }
+  }
+
+  // ------------------------------------------------------------------ OAuth app and consent
+
+  /** The OAuth client id of the seeded marketplace app ({@code <appId>-<suffix>}). */
+  public String oauthClientId() {
+    return service.seedData().app().clientId();
+  }
+
+  /** The OAuth client secret of the seeded app. */
+  public String oauthClientSecret() {
+    return service.seedData().app().clientSecret();
+  }
+
+  /** The app id (the part of the client id before the first '-'). */
+  public String appId() {
+    return service.seedData().app().appId();
+  }
+
+  /** The app's version id (as in {@code /oauth/installedLocations}). */
+  public String appVersionId() {
+    return service.seedData().app().versionId();
+  }
+
+  /**
+   * The consent page root, standing for {@code https://marketplace.gohighlevel.com/}; the page is at
+   * {@code v2/oauth/chooselocation} (and the legacy {@code oauth/chooselocation}).
+   */
+  public String consentBaseUrl() {
+    return server.rootUrl();
+  }
+
+  /** A consent URL for the seeded app, as an SDK would build it. */
+  public String consentUrl(String redirectUri, List<String> scopes) {
+    return consentBaseUrl() + "v2/oauth/chooselocation?response_type=code&client_id="
+        + java.net.URLEncoder.encode(oauthClientId(), java.nio.charset.StandardCharsets.UTF_8)
+        + "&redirect_uri=" + java.net.URLEncoder.encode(redirectUri, java.nio.charset.StandardCharsets.UTF_8)
+        + "&scope=" + java.net.URLEncoder.encode(String.join(" ", scopes), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Makes the consent page approve an install on this location (the default is the first location). */
+  public void approveConsentForLocation(String locationId) {
+    service.oauth().approveConsentFor(java.util.Objects.requireNonNull(locationId, "locationId"), false);
+  }
+
+  /** Makes the consent page approve an agency-level install (a Company token; every installed location approved). */
+  public void approveConsentForCompany() {
+    service.oauth().approveConsentFor(null, true);
+  }
+
+  /** Whether the consent redirect echoes {@code state} (undocumented); default true. */
+  public void echoConsentState(boolean echo) {
+    service.oauth().echoState(echo);
+  }
+
+  /** A fresh authorization code for a Location install, as the consent redirect would carry it. */
+  public String authorizationCode(String locationId) {
+    return service.oauth().issueCode(java.util.Objects.requireNonNull(locationId, "locationId"),
+        new java.util.LinkedHashSet<>(GhlService.SOCIAL_PLANNER_SCOPES));
+  }
+
+  /** A fresh authorization code for an agency install (exchanges into a Company token). */
+  public String companyAuthorizationCode() {
+    java.util.Set<String> scopes = new java.util.LinkedHashSet<>(GhlService.SOCIAL_PLANNER_SCOPES);
+    scopes.add("oauth.readonly");
+    scopes.add("oauth.write");
+    scopes.add("locations.readonly");
+    return service.oauth().issueCode(null, scopes);
+  }
+
+  /** Issues a Location token pair without the HTTP dance (Social Planner scopes). */
+  public OAuthTokens issueLocationTokens(String locationId) {
+    return toTokens(service.oauth().mintDirect(java.util.Objects.requireNonNull(locationId, "locationId"),
+        new java.util.LinkedHashSet<>(GhlService.SOCIAL_PLANNER_SCOPES)));
+  }
+
+  /** Issues a Company (agency) token pair with {@code oauth.readonly}/{@code oauth.write}. */
+  public OAuthTokens issueCompanyTokens() {
+    java.util.Set<String> scopes = new java.util.LinkedHashSet<>(GhlService.SOCIAL_PLANNER_SCOPES);
+    scopes.add("oauth.readonly");
+    scopes.add("oauth.write");
+    scopes.add("locations.readonly");
+    return toTokens(service.oauth().mintDirect(null, scopes));
+  }
+
+  private static OAuthTokens toTokens(Map<String, Object> body) {
+    return new OAuthTokens((String) body.get("access_token"), (String) body.get("refresh_token"),
+        ((Number) body.get("expires_in")).longValue(), (String) body.get("userType"),
+        (String) body.get("locationId"), (String) body.get("companyId"),
+        List.of(((String) body.get("scope")).split(" ")));
+  }
+
+  // ------------------------------------------------------------------ token control
+
+  /** Expires every OAuth access token now (refresh tokens stay usable). Returns how many were live. */
+  public int expireAllAccessTokens() {
+    return service.oauth().expireAllAccessTokens();
+  }
+
+  /** Expires one OAuth access token now. */
+  public void expireAccessToken(String accessToken) {
+    service.oauth().expireAccessToken(accessToken);
+  }
+
+  /** Makes every refresh token invalid (as after a lost rotation): the next refresh gets invalid_grant. */
+  public void revokeAllRefreshTokens() {
+    service.oauth().revokeAllRefreshTokens();
+  }
+
+  /** Successful {@code refresh_token} grants so far. */
+  public long refreshCount() {
+    return service.counter("refreshes");
+  }
+
+  /** {@code 400 Invalid grant} answers so far (reused, unknown or expired refresh tokens or codes). */
+  public long invalidGrantCount() {
+    return service.counter("invalidGrants");
+  }
+
+  /** Successful {@code authorization_code} exchanges so far. */
+  public long codeExchangeCount() {
+    return service.counter("tokenExchanges");
+  }
+
+  /**
+   * Pauses (false) or resumes (true) a location: refreshes answer 400 "Location is not active"
+   * without consuming the refresh token, which works again once the location is active.
+   */
+  public void setLocationActive(String locationId, boolean active) {
+    service.oauth().setLocationActive(locationId, active);
+  }
+
+  /** Uninstalls the app from a location: its OAuth access tokens answer 401, its refreshes 400. */
+  public void uninstall(String locationId) {
+    service.oauth().uninstall(locationId);
+  }
+
+  /** Reinstalls the app on a location (new tokens come from a new consent). */
+  public void install(String locationId) {
+    service.oauth().install(locationId);
+  }
+
+  // ------------------------------------------------------------------ Private Integration Tokens
+
+  /** Rotates a location's PIT ("rotate and expire later"): the old one works for the configured overlap (default 7 days). */
+  public String rotatePrivateIntegrationToken(String locationId) {
+    return service.oauth().rotatePit(locationId, service.settingsPitOverlap());
+  }
+
+  /** Rotates a location's PIT; the old one keeps working for {@code overlap} ({@link java.time.Duration#ZERO}: expires now). */
+  public String rotatePrivateIntegrationToken(String locationId, java.time.Duration overlap) {
+    return service.oauth().rotatePit(locationId, java.util.Objects.requireNonNull(overlap, "overlap"));
+  }
+
+  /** Revokes a PIT now ("Expire Now"). */
+  public void revokePrivateIntegrationToken(String token) {
+    service.oauth().revokePit(token);
+  }
+
+  /** A new sub-account PIT with exactly these scopes. */
+  public String createPrivateIntegrationToken(String locationId, java.util.Set<String> scopes) {
+    return service.oauth().createPit(java.util.Objects.requireNonNull(locationId, "locationId"), scopes);
+  }
+
+  /** A new agency-level PIT (wrong token class for Social Planner calls). */
+  public String createAgencyPrivateIntegrationToken() {
+    return service.oauth().createPit(null, null);
+  }
+
+  // ------------------------------------------------------------------ rate limits
+
+  /** Changes the rate limits at run time (counters are kept). */
+  public void setRateLimits(int burstMax, java.time.Duration interval, int dailyMax) {
+    service.limiter().configure(burstMax, interval.toMillis(), dailyMax);
+  }
+
+  /** Forgets every rate-limit bucket. */
+  public void resetRateLimits() {
+    service.limiter().reset();
   }
 
   /** Fault rules applied to calls to this fake. */

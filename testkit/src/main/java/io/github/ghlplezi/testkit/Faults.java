@@ -15,6 +15,7 @@ public final class Faults {
   private final List<Entry> rules = new ArrayList<>();
   private final Random random;
   private int injected;
+  private final java.util.EnumMap<Fault.Kind, Integer> injectedByKind = new java.util.EnumMap<>(Fault.Kind.class);
 
   Faults(long seed) {
     this.random = new Random(seed);
@@ -42,6 +43,16 @@ public final class Faults {
     }
   }
 
+  /**
+   * How many calls have been faulted with this kind since the sandbox started; for example
+   * {@code APPLY_THEN_DROP} + {@code TRUNCATED_BODY} is the number of writes applied whose answer was lost.
+   */
+  public int injectedCount(Fault.Kind kind) {
+    synchronized (lock) {
+      return injectedByKind.getOrDefault(kind, 0);
+    }
+  }
+
   /** Picks the fault for a call, if any, and counts it. */
   Optional<Fault> pick(String method, String path) {
     synchronized (lock) {
@@ -56,6 +67,7 @@ public final class Faults {
           e.remaining--;
         }
         injected++;
+        injectedByKind.merge(e.rule.fault().kind(), 1, Integer::sum);
         return Optional.of(e.rule.fault());
       }
       return Optional.empty();

@@ -61,6 +61,7 @@ public final class GhlService {
   final Map<String, GhlTokens.Code> codes = new ConcurrentHashMap<>();
   final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
   final Map<String, Long> metricOverrides = new ConcurrentHashMap<>();
+  final GhlOAuth oauth;
 
   /** A sub-account as the fake sees it. Guarded by {@link #lock}. */
   public static final class LocationState {
@@ -121,11 +122,27 @@ public final class GhlService {
       accessTokens.put(l.pit(), pitToken(l.pit(), GhlTokens.Kind.LOCATION_PIT, l.id()));
       locations.put(l.id(), state);
     }
+    this.oauth = new GhlOAuth(this);
+  }
+
+  public GhlOAuth oauth() {
+    return oauth;
+  }
+
+  static String first(Map<String, List<String>> params, String key) {
+    List<String> v = params.get(key);
+    return v == null || v.isEmpty() ? null : v.get(0);
   }
 
   GhlTokens.Access pitToken(String value, GhlTokens.Kind kind, String locationId) {
+    return pitToken(value, kind, locationId, null);
+  }
+
+  GhlTokens.Access pitToken(String value, GhlTokens.Kind kind, String locationId, Set<String> custom) {
     Set<String> scopes = new LinkedHashSet<>(SOCIAL_PLANNER_SCOPES);
-    if (kind == GhlTokens.Kind.AGENCY_PIT) {
+    if (custom != null) {
+      scopes = new LinkedHashSet<>(custom);
+    } else if (kind == GhlTokens.Kind.AGENCY_PIT) {
       scopes.add("locations.readonly");
       scopes.add("oauth.readonly");
       scopes.add("oauth.write");
@@ -142,6 +159,10 @@ public final class GhlService {
     synchronized (lock) {
       return location(locationId).pit;
     }
+  }
+
+  public java.time.Duration settingsPitOverlap() {
+    return settings.pitOverlap();
   }
 
   public RateLimiter limiter() {
@@ -174,6 +195,19 @@ public final class GhlService {
         throw new IllegalArgumentException("unknown location: " + id);
       }
       return l;
+    }
+  }
+
+  /** Adds an installed location with a fresh sub-account PIT and no tags or accounts. */
+  public LocationState addLocation(String name) {
+    synchronized (lock) {
+      String id = ids.ghlId();
+      LocationState state = new LocationState(id, name, seed.company().id(), seed.company().userId(), List.of());
+      state.installedAt = clock.instant();
+      state.pit = "pit-" + ids.uuid();
+      accessTokens.put(state.pit, pitToken(state.pit, GhlTokens.Kind.LOCATION_PIT, id));
+      locations.put(id, state);
+      return state;
     }
   }
 
@@ -274,6 +308,10 @@ public final class GhlService {
 
   /** Routes added by later parts of the fake (OAuth, posts, categories, testkit inspection). */
   HttpResponse extraRoutes(HttpRequest req) {
+    HttpResponse r = oauth.handle(req);
+    if (r != null) {
+      return r;
+    }
     return notFound(req);
   }
 

@@ -1,0 +1,28 @@
+package io.github.ghlplezi.sync.http;
+
+import java.io.IOException;
+import java.time.Duration;
+
+/** Thrown instead of sending a request while the circuit breaker of its host is open. */
+public final class CircuitOpenException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  private final String host;
+  private final Duration retryIn;
+
+  public CircuitOpenException(String host, Duration retryIn) {
+    super("circuit open for host " + host + "; next probe in " + retryIn.toMillis() + " ms");
+    this.host = host;
+    this.retryIn = retryIn;
+  }
+
+  /** The host whose circuit is open. */
+  public String host() {
+    return host;
+  }
+
+  /** How long until the breaker lets a probe through. */
+  public Duration retryIn() {
+    return retryIn;
+  }
+}

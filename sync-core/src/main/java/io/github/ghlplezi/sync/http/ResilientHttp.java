@@ -1,0 +1,202 @@
+package io.github.ghlplezi.sync.http;
+
+import io.github.ghlplezi.sync.http.internal.CallLoggingInterceptor;
+import io.github.ghlplezi.sync.http.internal.GhlLocations;
+import io.github.ghlplezi.sync.http.internal.GhlRateBudgetInterceptor;
+import io.github.ghlplezi.sync.http.internal.PleziRateBudgetInterceptor;
+import io.github.ghlplezi.sync.http.internal.RetryInterceptor;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.random.RandomGenerator;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+
+/**
+ * Builds the {@link OkHttpClient} to hand to {@code GhlClient.builder().okHttpClient(..)} or
+ * {@code PleziClient.builder().okHttpClient(..)}. Its chain is, in order:
+ *
+ * <ol>
+ *   <li><b>retry</b> (application interceptor): circuit breaker per host, {@link RetryPolicy},
+ *       {@link RetrySafety}, {@code Retry-After}, MDC {@code locationId};
+ *   <li><b>rate budget</b> (application interceptor): {@link GhlRateLimits} per location, or
+ *       {@link PleziRateLimits};
+ *   <li><b>auth</b>: added by the client after these two;
+ *   <li><b>logging</b> (network interceptor): one line per exchange, no header;
+ *   <li>the network.
+ * </ol>
+ *
+ * <pre>{@code
+ * OkHttpClient http = ResilientHttp.ghl().listener(myListener).build();
+ * GhlClient ghl = GhlClient.builder().okHttpClient(http).tokenSource(tokens).build();
+ * }</pre>
+ *
+ * <p>Build one client per remote API and per HighLevel app: the HighLevel budgets live in the client
+ * and are per (app, location). OkHttp's own silent retry on connection failure is turned off, so
+ * every repetition is decided (and reported) by this chain.
+ */
+public final class ResilientHttp {
+
+  private ResilientHttp() {}
+
+  /** A builder for a HighLevel client. */
+  public static Builder ghl() {
+    return new Builder(RemoteApi.GHL);
+  }
+
+  /** A builder for a Plezi client. */
+  public static Builder plezi() {
+    return new Builder(RemoteApi.PLEZI);
+  }
+
+  /** Configures one client; every setting has a documented default. Not thread-safe. */
+  public static final class Builder {
+    private final RemoteApi api;
+    private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+    private Timeouts timeouts = Timeouts.DEFAULT;
+    private CircuitBreakerPolicy circuitBreaker = CircuitBreakerPolicy.DEFAULT;
+    private GhlRateLimits ghlRateLimits = GhlRateLimits.DEFAULT;
+    private PleziRateLimits pleziRateLimits = PleziRateLimits.DEFAULT;
+    private final List<HttpEventListener> listeners = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private RandomGenerator random;
+    private OkHttpClient baseClient;
+    private Predicate<Request> extraSafe;
+    private Function<Request, String> locationResolver;
+    private boolean rateBudget = true;
+
+    private Builder(RemoteApi api) {
+      this.api = api;
+    }
+
+    /** Retry policy; default {@link RetryPolicy#DEFAULT}. */
+    public Builder retryPolicy(RetryPolicy value) {
+      this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+      return this;
+    }
+
+    /** Timeouts; default {@link Timeouts#DEFAULT}. */
+    public Builder timeouts(Timeouts value) {
+      this.timeouts = Objects.requireNonNull(value, "timeouts");
+      return this;
+    }
+
+    /** Circuit breaker per host; default {@link CircuitBreakerPolicy#DEFAULT}. */
+    public Builder circuitBreaker(CircuitBreakerPolicy value) {
+      this.circuitBreaker = Objects.requireNonNull(value, "circuitBreaker");
+      return this;
+    }
+
+    /** HighLevel budgets per location (only for {@link #ghl()}); default {@link GhlRateLimits#DEFAULT}. */
+    public Builder ghlRateLimits(GhlRateLimits value) {
+      requireApi(RemoteApi.GHL, "ghlRateLimits");
+      this.ghlRateLimits = Objects.requireNonNull(value, "ghlRateLimits");
+      return this;
+    }
+
+    /** Plezi budget (only for {@link #plezi()}); default {@link PleziRateLimits#DEFAULT}. */
+    public Builder pleziRateLimits(PleziRateLimits value) {
+      requireApi(RemoteApi.PLEZI, "pleziRateLimits");
+      this.pleziRateLimits = Objects.requireNonNull(value, "pleziRateLimits");
+      return this;
+    }
+
+    /** Turns the rate budget off (for example when the caller enforces its own); default on. */
+    public Builder withoutRateBudget() {
+      this.rateBudget = false;
+      return this;
+    }
+
+    /** Adds an observer; may be called several times. */
+    public Builder listener(HttpEventListener value) {
+      listeners.add(Objects.requireNonNull(value, "listener"));
+      return this;
+    }
+
+    /** Clock of deadlines, budgets and breakers; default the UTC system clock. */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** How waits happen; default {@link Sleeper#system()}. Tests pass one that advances their clock. */
+    public Builder sleeper(Sleeper value) {
+      this.sleeper = Objects.requireNonNull(value, "sleeper");
+      return this;
+    }
+
+    /** Jitter source; default a fresh {@code SplittableRandom}. Pass a seeded one for reproducible tests. */
+    public Builder random(RandomGenerator value) {
+      this.random = Objects.requireNonNull(value, "random");
+      return this;
+    }
+
+    /** A client whose connection pool, dispatcher and interceptors are reused; ours run first. */
+    public Builder baseClient(OkHttpClient value) {
+      this.baseClient = Objects.requireNonNull(value, "baseClient");
+      return this;
+    }
+
+    /** Declares more requests safe to repeat, in addition to {@link RetrySafety#isSafeByDefault}. */
+    public Builder retrySafe(Predicate<Request> value) {
+      Objects.requireNonNull(value, "retrySafe");
+      this.extraSafe = extraSafe == null ? value : extraSafe.or(value);
+      return this;
+    }
+
+    /**
+     * How to find the HighLevel location of a request (budget key and MDC {@code locationId}); the
+     * default reads {@code ?locationId=} and {@code /social-media-posting/{locationId}/...}. Returns null
+     * for none.
+     */
+    public Builder locationResolver(Function<Request, String> value) {
+      this.locationResolver = Objects.requireNonNull(value, "locationResolver");
+      return this;
+    }
+
+    /** Builds the client. */
+    public OkHttpClient build() {
+      Duration call = timeouts.call();
+      if (!call.isZero() && call.compareTo(retryPolicy.deadline()) < 0) {
+        throw new IllegalArgumentException("timeouts.call (" + call + ") must be zero or >= retryPolicy.deadline ("
+            + retryPolicy.deadline() + ")");
+      }
+      HttpEventListener listener = listeners.isEmpty() ? HttpEventListener.NOOP
+          : listeners.size() == 1 ? listeners.get(0) : HttpEventListener.composite(listeners);
+      Function<Request, String> locations = locationResolver != null ? locationResolver
+          : api == RemoteApi.GHL ? GhlLocations::locationOf : r -> null;
+      RandomGenerator jitter = random != null ? random : new java.util.SplittableRandom();
+      Interceptor retry = new RetryInterceptor(api, retryPolicy, RetrySafety.defaultsOr(extraSafe), locations, clock,
+          sleeper, jitter, listener, RetryInterceptor.breakerRegistry(circuitBreaker, listener));
+      OkHttpClient.Builder b = (baseClient != null ? baseClient : new OkHttpClient()).newBuilder()
+          .retryOnConnectionFailure(false)
+          .connectTimeout(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
+          .readTimeout(timeouts.read().toMillis(), TimeUnit.MILLISECONDS)
+          .writeTimeout(timeouts.write().toMillis(), TimeUnit.MILLISECONDS)
+          .callTimeout(call.toMillis(), TimeUnit.MILLISECONDS);
+      List<Interceptor> app = b.interceptors();
+      app.add(0, retry);
+      if (rateBudget) {
+        app.add(1, api == RemoteApi.GHL
+            ? new GhlRateBudgetInterceptor(ghlRateLimits, locations, clock, sleeper, listener)
+            : new PleziRateBudgetInterceptor(pleziRateLimits, clock, sleeper, listener));
+      }
+      b.addNetworkInterceptor(new CallLoggingInterceptor());
+      return b.build();
+    }
+
+    private void requireApi(RemoteApi expected, String field) {
+      if (api != expected) {
+        throw new IllegalArgumentException(field + " applies only to ResilientHttp." + expected.name().toLowerCase()
+            + "(), not to " + api.name().toLowerCase() + "()");
+      }
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package io.github.ghlplezi.sync.http.internal;
+
+import io.github.ghlplezi.sync.http.CircuitOpenException;
+import io.github.ghlplezi.sync.http.FailureKind;
+import io.github.ghlplezi.sync.http.Failures;
+import io.github.ghlplezi.sync.http.HttpEventListener;
+import io.github.ghlplezi.sync.http.RateBudgetExceededException;
+import io.github.ghlplezi.sync.http.RemoteApi;
+import io.github.ghlplezi.sync.http.RetryPolicy;
+import io.github.ghlplezi.sync.http.Sleeper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.random.RandomGenerator;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.MDC;
+
+/**
+ * The outermost interceptor: sets MDC {@code locationId}, asks the host's circuit breaker, sends,
+ * buffers the body of safe requests (so a truncated body is retried here, not discovered later by a
+ * converter), classifies with {@link Failures} and repeats when the policy allows.
+ */
+public final class RetryInterceptor implements Interceptor {
+
+  /** Bodies larger than this are not buffered (and so not retried when cut). */
+  static final long MAX_BUFFERED_BODY = 16L * 1024 * 1024;
+
+  private final RemoteApi api;
+  private final RetryPolicy policy;
+  private final Predicate<Request> safe;
+  private final Function<Request, String> locations;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final RandomGenerator random;
+  private final HttpEventListener listener;
+  private final Function<String, CircuitBreaker> breakers;
+
+  public RetryInterceptor(
+      RemoteApi api,
+      RetryPolicy policy,
+      Predicate<Request> safe,
+      Function<Request, String> locations,
+      Clock clock,
+      Sleeper sleeper,
+      RandomGenerator random,
+      HttpEventListener listener,
+      Function<String, CircuitBreaker> breakers) {
+    this.api = api;
+    this.policy = policy;
+    this.safe = safe;
+    this.locations = locations;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.random = random;
+    this.listener = listener;
+    this.breakers = breakers;
+  }
+
+  /** A per-host registry of breakers, or a function returning null when breakers are disabled. */
+  public static Function<String, CircuitBreaker> breakerRegistry(
+      io.github.ghlplezi.sync.http.CircuitBreakerPolicy policy, HttpEventListener listener) {
+    if (!policy.enabled()) {
+      return host -> null;
+    }
+    Map<String, CircuitBreaker> map = new ConcurrentHashMap<>();
+    return host -> map.computeIfAbsent(host, h -> new CircuitBreaker(h, policy, listener));
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    String location = locations.apply(request);
+    String previous = MDC.get("locationId");
+    if (location != null) {
+      MDC.put("locationId", location);
+    }
+    try {
+      return run(chain, request, location);
+    } finally {
+      if (location != null) {
+        if (previous == null) {
+          MDC.remove("locationId");
+        } else {
+          MDC.put("locationId", previous);
+        }
+      }
+    }
+  }
+
+  private Response run(Chain chain, Request request, String location) throws IOException {
+    boolean isSafe = safe.test(request);
+    String method = request.method();
+    String path = request.url().encodedPath();
+    String host = request.url().host() + ":" + request.url().port();
+    CircuitBreaker breaker = breakers.apply(host);
+    Instant deadline = clock.instant().plus(policy.deadline());
+    int attempt = 0;
+    int transientFailures = 0;
+    while (true) {
+      if (breaker != null) {
+        Duration closedFor = breaker.tryAcquire(clock.millis());
+        if (closedFor != null) {
+          if (clock.instant().plus(closedFor).isAfter(deadline)) {
+            throw new CircuitOpenException(host, closedFor);
+          }
+          Logs.RETRY.debug("{} {} waits {} ms for the circuit of {}", method, path, closedFor.toMillis(), host);
+          Waits.sleep(sleeper, closedFor);
+          continue;
+        }
+      }
+      attempt++;
+      long started = System.nanoTime();
+      Response response;
+      try {
+        response = chain.proceed(request);
+        if (isSafe) {
+          response = buffered(response);
+        }
+      } catch (IOException e) {
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        listener.onRequest(new HttpEventListener.RequestEvent(
+            api, method, request.url().host(), path, location, attempt, 0, e.getClass().getSimpleName(), took));
+        if (e instanceof RateBudgetExceededException || chain.call().isCanceled()) {
+          release(breaker);
+          throw e;
+        }
+        FailureKind kind = Failures.classify(e);
+        if (breaker != null) {
+          if (kind == FailureKind.TRANSIENT) {
+            breaker.record(true, clock.millis());
+          } else {
+            breaker.release();
+          }
+        }
+        boolean neverSent = e instanceof ConnectException;
+        if (!kind.isRetriable() || !(isSafe || neverSent) || ++transientFailures >= policy.maxAttempts()) {
+          giveUp(method, path, attempt, e.getClass().getSimpleName());
+          throw e;
+        }
+        Duration delay = policy.backoff(transientFailures, random);
+        if (clock.instant().plus(delay).isAfter(deadline)) {
+          giveUp(method, path, attempt, e.getClass().getSimpleName());
+          throw e;
+        }
+        retry(method, path, location, attempt, e.getClass().getSimpleName(), delay);
+        continue;
+      }
+      int status = response.code();
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      listener.onRequest(new HttpEventListener.RequestEvent(
+          api, method, request.url().host(), path, location, attempt, status, null, took));
+      FailureKind kind = Failures.classify(status);
+      if (breaker != null) {
+        breaker.record(kind == FailureKind.TRANSIENT, clock.millis());
+      }
+      if (!kind.isRetriable() || policy.maxAttempts() == 1) {
+        return response;
+      }
+      Duration advised = RetryAfter.parse(response.header("Retry-After"), clock.instant());
+      Duration delay;
+      if (kind == FailureKind.RATE_LIMITED) {
+        // Server-directed: bounded by the deadline only. The rate budget below waits for the window too.
+        delay = advised != null ? advised : policy.backoff(Math.min(attempt, 4), random);
+      } else {
+        if (!isSafe || ++transientFailures >= policy.maxAttempts()) {
+          giveUp(method, path, attempt, Integer.toString(status));
+          return response;
+        }
+        delay = policy.backoff(transientFailures, random);
+        if (advised != null && advised.compareTo(delay) > 0) {
+          delay = advised;
+        }
+      }
+      if (clock.instant().plus(delay).isAfter(deadline)) {
+        giveUp(method, path, attempt, Integer.toString(status));
+        return response;
+      }
+      response.close();
+      retry(method, path, location, attempt, Integer.toString(status), delay);
+    }
+  }
+
+  private void retry(String method, String path, String location, int attempt, String reason, Duration delay)
+      throws IOException {
+    Logs.RETRY.info("retrying {} {} after {} (attempt {}) in {} ms", method, path, reason, attempt, delay.toMillis());
+    listener.onRetry(new HttpEventListener.RetryEvent(api, method, path, location, attempt, reason, delay));
+    Waits.sleep(sleeper, delay);
+  }
+
+  private static void giveUp(String method, String path, int attempt, String reason) {
+    Logs.RETRY.info("giving up on {} {} after {} attempt(s); last: {}", method, path, attempt, reason);
+  }
+
+  private static void release(CircuitBreaker breaker) {
+    if (breaker != null) {
+      breaker.release();
+    }
+  }
+
+  private static Response buffered(Response response) throws IOException {
+    ResponseBody body = response.body();
+    long length = body.contentLength();
+    if (length > MAX_BUFFERED_BODY) {
+      return response;
+    }
+    MediaType type = body.contentType();
+    byte[] bytes;
+    try (body) {
+      bytes = body.bytes();
+    }
+    return response.newBuilder().body(ResponseBody.create(bytes, type)).build();
+  }
+}

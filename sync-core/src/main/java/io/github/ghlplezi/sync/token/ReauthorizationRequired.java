@@ -1,0 +1,25 @@
+package io.github.ghlplezi.sync.token;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Event: a location (or company) needs a human to re-authorize the app. Published once per
+ * transition per {@link ManagedTokenSource}, never repeated in a loop.
+ *
+ * @param id location or company id
+ * @param userType the kind of token that died
+ * @param reason why
+ * @param storeVersion the store version that was found dead (0 when nothing was stored)
+ * @param occurredAt when it was detected
+ */
+public record ReauthorizationRequired(
+    String id, UserType userType, ReauthorizationReason reason, long storeVersion, Instant occurredAt) {
+
+  /** Validates. */
+  public ReauthorizationRequired {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(occurredAt, "occurredAt");
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.ghlplezi.sync.token;
+
+/**
+ * No usable token exists for an id and none can be obtained without a human (see {@link #reason()}).
+ * Thrown without calling HighLevel again until the store receives a new token (or, for {@link
+ * ReauthorizationReason#LOCATION_INACTIVE}, until the configured back-off has passed).
+ */
+public final class ReauthorizationRequiredException extends TokenException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient ReauthorizationRequired event;
+
+  /** From the event that describes it. */
+  public ReauthorizationRequiredException(ReauthorizationRequired event) {
+    super(describe(event));
+    this.event = event;
+  }
+
+  private static String describe(ReauthorizationRequired e) {
+    String what = switch (e.reason()) {
+      case REFRESH_TOKEN_REJECTED ->
+          "HighLevel rejected the refresh token (used, revoked or app uninstalled): reinstall the app";
+      case LOCATION_INACTIVE -> "HighLevel says the location is not active: re-activate it";
+      case STATIC_TOKEN_REJECTED ->
+          "HighLevel rejected the Private Integration Token: rotate it and store the new one";
+      case NO_TOKEN -> "no token is stored: install the app or store a token";
+    };
+    return "Re-authorization required for " + e.userType() + " " + e.id()
+        + " (store version " + e.storeVersion() + "): " + what;
+  }
+
+  /** The event. */
+  public ReauthorizationRequired event() {
+    return event;
+  }
+
+  /** Why. */
+  public ReauthorizationReason reason() {
+    return event.reason();
+  }
+}

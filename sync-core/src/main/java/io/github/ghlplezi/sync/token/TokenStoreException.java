@@ -1,0 +1,16 @@
+package io.github.ghlplezi.sync.token;
+
+/** A {@link TokenStore} could not read or write (I/O, SQL, a corrupted or tampered file, a lock timeout). */
+public class TokenStoreException extends TokenException {
+  private static final long serialVersionUID = 1L;
+
+  /** With a message. */
+  public TokenStoreException(String message) {
+    super(message);
+  }
+
+  /** With a message and a cause. */
+  public TokenStoreException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,15 @@
+-- ghl-plezi token store, PostgreSQL dialect. Idempotent: safe to run at every start.
+CREATE TABLE IF NOT EXISTS ghlplezi_token (
+    id                VARCHAR(128)  NOT NULL PRIMARY KEY,
+    user_type         VARCHAR(16)   NOT NULL,
+    access_token      TEXT          NOT NULL,
+    access_expires_at BIGINT        NULL,
+    refresh_token     TEXT          NULL,
+    scopes            TEXT          NOT NULL,
+    version           BIGINT        NOT NULL,
+    updated_at        BIGINT        NOT NULL
+);
+-- One row per id, locked with SELECT ... FOR UPDATE while a refresh is in flight.
+CREATE TABLE IF NOT EXISTS ghlplezi_token_lock (
+    id VARCHAR(128) NOT NULL PRIMARY KEY
+);

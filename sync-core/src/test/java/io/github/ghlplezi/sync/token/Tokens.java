@@ -1,0 +1,26 @@
+package io.github.ghlplezi.sync.token;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Set;
+
+/** Test helpers: random token strings (recorded, so the log-leak test can look for them). */
+final class Tokens {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private Tokens() {
+  }
+
+  static String random(String prefix) {
+    byte[] b = new byte[16];
+    RANDOM.nextBytes(b);
+    return IssuedTokens.record(prefix + "-" + HexFormat.of().formatHex(b));
+  }
+
+  static StoredToken oauth(String id, Instant now, Duration lifetime) {
+    return new StoredToken(id, UserType.LOCATION, random("at"), now.plus(lifetime), random("rt"),
+        Set.of("socialplanner/tag.readonly"), 0, now);
+  }
+}
