@@ -91,11 +91,14 @@ public final class ResilienceHarness {
       AtomicLong sent = new AtomicLong();
       AtomicLong tooMany = new AtomicLong();
       AtomicLong throttled = new AtomicLong();
+      Map<String, java.util.Queue<Long>> sentAt = new java.util.concurrent.ConcurrentHashMap<>();
+      locs.forEach(l -> sentAt.put(l, new java.util.concurrent.ConcurrentLinkedQueue<>()));
       HttpEventListener counting = new HttpEventListener() {
         @Override
         public void onRequest(RequestEvent e) {
           if (e.api() == RemoteApi.GHL) {
             sent.incrementAndGet();
+            sentAt.get(e.locationId()).add(System.nanoTime());
             if (e.status() == 429) {
               tooMany.incrementAndGet();
             }
@@ -116,6 +119,7 @@ public final class ResilienceHarness {
       }
       Thread.sleep(intervalMs + 50);
       sent.set(0);
+      sentAt.values().forEach(java.util.Queue::clear);
       long before429 = fake.counter("rateLimited");
       ExecutorService pool = Executors.newFixedThreadPool(locations * threads);
       long startNanos = System.nanoTime();
@@ -134,17 +138,36 @@ public final class ResilienceHarness {
         f.get();
       }
       pool.shutdown();
-      double elapsedMs = (System.nanoTime() - startNanos) / 1e6;
-      double windows = elapsedMs / intervalMs;
-      double longRun = (double) burst * locations * windows;
-      double strict = (double) burst * locations * (Math.ceil(windows) + 1);
+      long stopNanos = System.nanoTime();
+      double elapsedMs = (stopNanos - startNanos) / 1e6;
+      double longRun = (double) burst * locations * elapsedMs / intervalMs;
+      // Occupancy: how full the sliding interval was, sampled every 50 ms once the first interval has
+      // passed, averaged over samples and locations (100 % = every interval held the full limit).
+      long intervalNanos = intervalMs * 1_000_000L;
+      double occupancy = 0;
+      int samples = 0;
+      for (java.util.Queue<Long> q : sentAt.values()) {
+        long[] times = q.stream().mapToLong(Long::longValue).sorted().toArray();
+        for (long t = startNanos + intervalNanos; t <= stopNanos; t += 50_000_000L) {
+          long from = t - intervalNanos;
+          int n = 0;
+          for (long x : times) {
+            if (x > from && x <= t) {
+              n++;
+            }
+          }
+          occupancy += (double) n / burst;
+          samples++;
+        }
+      }
+      occupancy = samples == 0 ? 0 : occupancy / samples;
       System.out.printf(Locale.ROOT, "%n[budget] %d locations x %d threads, limit %d per %d ms per location, %.1f s%n",
           locations, threads, burst, intervalMs, elapsedMs / 1000);
       System.out.printf(Locale.ROOT, "  requests sent              %d%n", sent.get());
-      System.out.printf(Locale.ROOT, "  theoretical budget         %.0f (limit x elapsed / interval)  -> utilisation %.1f %%%n",
-          longRun, 100 * sent.get() / longRun);
-      System.out.printf(Locale.ROOT, "  strict budget (+1 window)  %.0f  -> utilisation %.1f %%%n",
-          strict, 100 * sent.get() / strict);
+      System.out.printf(Locale.ROOT, "  theoretical budget         %.0f (limit x elapsed / interval x locations)"
+          + "  -> utilisation %.1f %%%n", longRun, 100 * sent.get() / longRun);
+      System.out.printf(Locale.ROOT, "  sliding-interval occupancy %.1f %% (mean requests in the trailing interval / limit)%n",
+          100 * occupancy);
       System.out.printf(Locale.ROOT, "  429 received               %d (fake counted %d)%n", tooMany.get(),
           fake.counter("rateLimited") - before429);
       System.out.printf(Locale.ROOT, "  budget waits               %d%n", throttled.get());
