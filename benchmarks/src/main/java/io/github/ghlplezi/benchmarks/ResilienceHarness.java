@@ -44,7 +44,8 @@ import okhttp3.Response;
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.ghlplezi.benchmarks.ResilienceHarness}.
  * Options ({@code key=value}): {@code locations} (4), {@code threads} per location (4), {@code burst}
  * (100), {@code intervalMs} (10000, HighLevel's), {@code seconds} (60), {@code calls} per overhead batch (1000),
- * {@code rounds} (31 pairs), {@code only} ({@code budget} or {@code overhead}).
+ * {@code rounds} (31 pairs), {@code only} ({@code budget} or {@code overhead}). With
+ * {@code -Dharness.breakdown=true} it also times the chain with one part removed at a time.
  */
 public final class ResilienceHarness {
 
@@ -200,8 +201,12 @@ public final class ResilienceHarness {
           .ghlRateLimits(GhlRateLimits.defaults().withBurst(1_000_000_000, Duration.ofMillis(1)).withDailyMax(Integer.MAX_VALUE))
           .circuitBreaker(CircuitBreakerPolicy.defaults()).build();
       Request request = new Request.Builder().url(url).build();
-      run(bare, request, calls * 2);
-      run(resilient, request, calls * 2);
+      for (int w = 0; w < 5; w++) { // warm both paths up (JIT) before measuring
+        run(bare, request, calls * 2);
+        run(resilient, request, calls * 2);
+      }
+      CPU_NANOS.clear();
+      CPU_CALLS.clear();
       // Adjacent pairs of batches share the machine's conditions (this box is shared); the median of
       // the pairwise ratios is robust to load spikes.
       double[] bareUs = new double[rounds];
@@ -227,19 +232,70 @@ public final class ResilienceHarness {
       System.out.printf(Locale.ROOT, "  resilient chain            %.1f us/call (median batch)%n", c);
       System.out.printf(Locale.ROOT, "  overhead                   %.1f %% (median of paired ratios; quartiles %.1f %% .. %.1f %%)%n",
           100 * (ratio[rounds / 2] - 1), 100 * (ratio[rounds / 4] - 1), 100 * (ratio[3 * rounds / 4] - 1));
+      System.out.printf(Locale.ROOT, "  calling-thread CPU         bare %.1f us/call, chain %.1f us/call (+%.1f us)%n",
+          cpuUs(bare), cpuUs(resilient), cpuUs(resilient) - cpuUs(bare));
+      if (Boolean.getBoolean("harness.breakdown")) {
+        // Each variant drops one part of the chain; all run interleaved in the same rounds.
+        Map<String, OkHttpClient> variants = new java.util.LinkedHashMap<>();
+        GhlRateLimits huge = GhlRateLimits.defaults().withBurst(1_000_000_000, Duration.ofMillis(1))
+            .withDailyMax(Integer.MAX_VALUE);
+        variants.put("bare", bare);
+        variants.put("bare + 3 min call timeout", bare.newBuilder().callTimeout(Duration.ofMinutes(3)).build());
+        variants.put("full chain", resilient);
+        variants.put("chain, no call timeout", ResilientHttp.ghl().baseClient(bare).ghlRateLimits(huge)
+            .timeouts(io.github.ghlplezi.sync.http.Timeouts.defaults().withCall(Duration.ZERO)).build());
+        variants.put("chain, no budget", ResilientHttp.ghl().baseClient(bare).withoutRateBudget().build());
+        variants.put("chain, no logging", ResilientHttp.ghl().baseClient(bare).ghlRateLimits(huge).callLogging(false)
+            .build());
+        variants.put("chain, no breaker", ResilientHttp.ghl().baseClient(bare).ghlRateLimits(huge)
+            .circuitBreaker(CircuitBreakerPolicy.DISABLED).build());
+        for (OkHttpClient v : variants.values()) {
+          run(v, request, calls * 2);
+        }
+        CPU_NANOS.clear();
+        CPU_CALLS.clear();
+        Map<String, double[]> wall = new java.util.LinkedHashMap<>();
+        variants.keySet().forEach(k -> wall.put(k, new double[rounds]));
+        for (int r = 0; r < rounds; r++) {
+          for (var v : variants.entrySet()) {
+            wall.get(v.getKey())[r] = run(v.getValue(), request, calls);
+          }
+        }
+        System.out.printf(Locale.ROOT, "  breakdown (interleaved, %d rounds):%n", rounds);
+        for (var v : variants.entrySet()) {
+          double[] w = wall.get(v.getKey());
+          Arrays.sort(w);
+          System.out.printf(Locale.ROOT, "    %-28s wall %.1f us/call (median), calling-thread CPU %.1f us/call%n",
+              v.getKey(), w[rounds / 2], cpuUs(v.getValue()));
+        }
+      }
     } finally {
       server.stop(0);
       executor.shutdownNow();
     }
   }
 
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final Map<OkHttpClient, AtomicLong> CPU_NANOS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<OkHttpClient, AtomicLong> CPU_CALLS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Mean wall time per call in microseconds; also accumulates the calling thread's CPU time. */
   private static double run(OkHttpClient client, Request request, int calls) throws IOException {
+    long cpu = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (int i = 0; i < calls; i++) {
       try (Response r = client.newCall(request).execute()) {
         r.body().bytes();
       }
     }
-    return (System.nanoTime() - start) / 1e3 / calls;
+    double us = (System.nanoTime() - start) / 1e3 / calls;
+    CPU_NANOS.computeIfAbsent(client, k -> new AtomicLong()).addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
+    CPU_CALLS.computeIfAbsent(client, k -> new AtomicLong()).addAndGet(calls);
+    return us;
+  }
+
+  private static double cpuUs(OkHttpClient client) {
+    return CPU_NANOS.get(client).get() / 1e3 / CPU_CALLS.get(client).get();
   }
 }
