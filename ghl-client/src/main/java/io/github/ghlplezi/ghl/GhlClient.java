@@ -1,13 +1,9 @@
 package io.github.ghlplezi.ghl;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ghlplezi.ghl.auth.TokenSource;
-import io.github.ghlplezi.ghl.internal.AuthInterceptor;
-import io.github.ghlplezi.ghl.internal.Calls;
+import io.github.ghlplezi.ghl.auth.OAuthClient;
 import io.github.ghlplezi.ghl.internal.DefaultHeadersInterceptor;
-import io.github.ghlplezi.ghl.internal.Json;
-import io.github.ghlplezi.ghl.internal.LoggingInterceptor;
-import io.github.ghlplezi.ghl.internal.RateLimitTracker;
+import io.github.ghlplezi.ghl.internal.HttpStack;
 import io.github.ghlplezi.ghl.internal.SocialPlannerApi;
 import io.github.ghlplezi.ghl.internal.Validate;
 import java.time.Clock;
@@ -16,8 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * The entry point to HighLevel: built once per application (it owns an OkHttp client, connection
@@ -48,47 +42,22 @@ public final class GhlClient {
   private final HttpUrl baseUrl;
   private final TokenSource tokenSource;
   private final Clock clock;
-  private final OkHttpClient http;
-  private final ObjectMapper mapper;
-  private final Calls calls;
-  private final RateLimitTracker rateLimits;
+  private final Builder settings;
+  private final HttpStack stack;
   private final SocialPlannerApi socialPlannerApi;
-  private final Retrofit retrofit;
+  private final SocialPlannerApi socialPlannerStartApi;
 
   private GhlClient(Builder b) {
     this.baseUrl = b.baseUrl;
     this.tokenSource = b.tokenSource;
     this.clock = b.clock;
-    this.mapper = Json.newMapper();
-    this.rateLimits = new RateLimitTracker(b.rateLimitListener, clock);
-    OkHttpClient base = b.okHttpClient != null ? b.okHttpClient : new OkHttpClient();
-    OkHttpClient.Builder hb = base.newBuilder()
-        .addInterceptor(new DefaultHeadersInterceptor(b.userAgent))
-        .addInterceptor(new AuthInterceptor(tokenSource == null ? NO_TOKENS : tokenSource))
-        .addInterceptor(rateLimits)
-        .addInterceptor(new LoggingInterceptor());
-    if (b.connectTimeout != null) {
-      hb.connectTimeout(b.connectTimeout);
-    }
-    if (b.readTimeout != null) {
-      hb.readTimeout(b.readTimeout);
-    }
-    if (b.callTimeout != null) {
-      hb.callTimeout(b.callTimeout);
-    }
-    this.http = hb.build();
-    this.retrofit = new Retrofit.Builder()
-        .baseUrl(baseUrl)
-        .client(http)
-        .addConverterFactory(JacksonConverterFactory.create(mapper))
-        .build();
-    this.calls = new Calls(mapper, clock);
-    this.socialPlannerApi = retrofit.create(SocialPlannerApi.class);
+    this.settings = b;
+    this.stack = new HttpStack(baseUrl, tokenSource, b.okHttpClient, b.userAgent, clock, b.rateLimitListener,
+        b.connectTimeout, b.readTimeout, b.callTimeout);
+    this.socialPlannerApi = stack.create(SocialPlannerApi.class);
+    // the oauth/<platform>/start operations answer with redirects to the social networks: never follow them
+    this.socialPlannerStartApi = stack.createNoRedirect(SocialPlannerApi.class);
   }
-
-  private static final TokenSource NO_TOKENS = locationId -> {
-    throw new IllegalStateException("This GhlClient was built without a TokenSource; location calls need one");
-  };
 
   /** @return a new builder */
   public static Builder builder() {
@@ -107,7 +76,7 @@ public final class GhlClient {
     if (tokenSource == null) {
       throw new IllegalStateException("A TokenSource is required for Social Planner calls: set GhlClient.builder().tokenSource(...)");
     }
-    return new SocialPlanner(locationId, socialPlannerApi, calls);
+    return new SocialPlanner(locationId, socialPlannerApi, socialPlannerStartApi, stack.calls());
   }
 
   /**
@@ -117,7 +86,7 @@ public final class GhlClient {
    * @return the values, empty before the first response for that location
    */
   public Optional<RateLimitInfo> lastRateLimit(String locationId) {
-    return rateLimits.latest(locationId);
+    return stack.rateLimits().latest(locationId);
   }
 
   /** @return the API root requests are sent to */
@@ -130,20 +99,26 @@ public final class GhlClient {
     return clock;
   }
 
-  Retrofit retrofit() {
-    return retrofit;
-  }
-
-  Calls calls() {
-    return calls;
-  }
-
-  ObjectMapper mapper() {
-    return mapper;
-  }
-
-  OkHttpClient http() {
-    return http;
+  /**
+   * An OAuth client sharing this client's base URL, OkHttp client, user agent, clock, timeouts
+   * and rate-limit listener.
+   *
+   * @param clientId the app's client id
+   * @param clientSecret the app's client secret
+   * @return the OAuth client
+   */
+  public OAuthClient oauth(String clientId, String clientSecret) {
+    OAuthClient.Builder b = OAuthClient.builder()
+        .clientId(clientId)
+        .clientSecret(clientSecret)
+        .baseUrl(baseUrl.toString())
+        .userAgent(settings.userAgent)
+        .clock(clock)
+        .rateLimitListener(settings.rateLimitListener);
+    if (settings.okHttpClient != null) {
+      b.okHttpClient(settings.okHttpClient);
+    }
+    return b.build();
   }
 
   @Override

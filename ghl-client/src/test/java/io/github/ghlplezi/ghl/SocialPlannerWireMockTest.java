@@ -35,8 +35,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.github.ghlplezi.ghl.support.ContractCheckExtension;
+import io.github.ghlplezi.ghl.support.TestClients;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@ExtendWith(ContractCheckExtension.class)
 class SocialPlannerWireMockTest {
 
   @RegisterExtension
@@ -54,6 +58,7 @@ class SocialPlannerWireMockTest {
   void setUp() {
     client = GhlClient.builder()
         .baseUrl(wm.baseUrl())
+        .okHttpClient(TestClients.recording())
         .tokenSource(TokenSource.privateIntegrationToken(PIT))
         .clock(Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC))
         .build();
@@ -189,13 +194,13 @@ class SocialPlannerWireMockTest {
   }
 
   @Test
-  void statistics_posts_profile_ids_with_location_query_and_reads_string_changes() {
+  void statistics_posts_profile_ids_with_location_query_and_reads_every_section() {
     wm.stubFor(post(urlPathEqualTo("/social-media-posting/statistics")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"results\":{\"dayRange\":[\"Sat\",\"Sun\",\"Mon\",\"Tue\",\"Wed\",\"Thu\",\"Fri\"],"
             + "\"totals\":{\"posts\":3,\"likes\":10,\"followers\":200,\"impressions\":1000,\"comments\":4},"
-            + "\"breakdowns\":{\"impressions\":{\"total\":1000,\"totalChange\":\"-73.53\",\"platforms\":{\"facebook\":{\"value\":1000,\"change\":0}}},"
-            + "\"engagement\":{\"facebook\":{\"likes\":10,\"comments\":4,\"shares\":1,\"change\":\"12.50\"}}},"
+            + "\"breakdowns\":{\"impressions\":{\"total\":1000,\"totalChange\":-73.53,\"platforms\":{\"facebook\":{\"value\":1000,\"change\":0}}},"
+            + "\"engagement\":{\"facebook\":{\"likes\":10,\"comments\":4,\"shares\":1,\"change\":12.5}}},"
             + "\"platformTotals\":{\"followers\":{\"facebook\":{\"total\":200,\"series\":[1,2,3,4,5,6,7]}}},"
             + "\"grouping\":\"daily\"},\"message\":\"Analytics Built Successfully\",\"traceId\":\"t-1\"}")));
 

@@ -16,8 +16,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import io.github.ghlplezi.ghl.support.ContractCheckExtension;
+import io.github.ghlplezi.ghl.support.TestClients;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@ExtendWith(ContractCheckExtension.class)
 class TokenRefreshOn401Test {
 
   @RegisterExtension
@@ -54,7 +58,8 @@ class TokenRefreshOn401Test {
     wm.stubFor(get(urlPathEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer token-2"))
         .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(OK_BODY)));
     RotatingSource source = new RotatingSource();
-    GhlClient client = GhlClient.builder().baseUrl(wm.baseUrl()).tokenSource(source).build();
+    GhlClient client = GhlClient.builder().baseUrl(wm.baseUrl())
+        .okHttpClient(TestClients.recording()).tokenSource(source).build();
 
     assertEquals(0, client.socialPlanner(LOC).accounts().accounts().size());
 
@@ -66,7 +71,8 @@ class TokenRefreshOn401Test {
   void a_401_that_persists_after_one_refresh_is_thrown_without_a_third_attempt() {
     wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(401).withBody(UNAUTHORIZED)));
     RotatingSource source = new RotatingSource();
-    GhlClient client = GhlClient.builder().baseUrl(wm.baseUrl()).tokenSource(source).build();
+    GhlClient client = GhlClient.builder().baseUrl(wm.baseUrl())
+        .okHttpClient(TestClients.recording()).tokenSource(source).build();
 
     GhlUnauthorizedException e = assertThrows(GhlUnauthorizedException.class, () -> client.socialPlanner(LOC).accounts());
 

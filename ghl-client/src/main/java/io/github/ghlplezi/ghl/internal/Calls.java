@@ -14,6 +14,8 @@ import io.github.ghlplezi.ghl.GhlTransportException;
 import io.github.ghlplezi.ghl.GhlUnauthorizedException;
 import io.github.ghlplezi.ghl.GhlValidationException;
 import io.github.ghlplezi.ghl.RateLimitInfo;
+import io.github.ghlplezi.ghl.model.ImmutableSocialOAuthStart;
+import io.github.ghlplezi.ghl.model.SocialOAuthStart;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,22 +71,57 @@ public final class Calls {
    * @return the body or {@code null}
    */
   public <T> T executeNullable(Call<T> call) {
-    Response<T> response;
-    try {
-      response = call.execute();
-    } catch (JsonProcessingException e) {
-      OperationMeta op = OperationMeta.of(call.request());
-      throw new GhlTransportException(new GhlErrorDetails(0, op.httpMethod(), op.pathTemplate(),
-          op.operationId(), List.of("unreadable response body: " + e.getOriginalMessage()), null, null), e);
+    Response<T> response = send(call);
+    if (response.isSuccessful()) {
+      return response.body();
+    }
+    throw toException(response);
+  }
+
+  /**
+   * Runs one of the {@code oauth/<platform>/start} calls, whose answer may be a redirect.
+   *
+   * @param call the call (made with a client that does not follow redirects)
+   * @return status, redirect target and body
+   */
+  public SocialOAuthStart executeStart(Call<ResponseBody> call) {
+    Response<ResponseBody> response = send(call);
+    int code = response.code();
+    if (!response.isSuccessful() && (code < 300 || code >= 400)) {
+      throw toException(response);
+    }
+    ImmutableSocialOAuthStart.Builder b = ImmutableSocialOAuthStart.builder().status(code);
+    String location = response.headers().get("Location");
+    if (location != null) {
+      b.redirectUrl(location);
+    }
+    try (ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody()) {
+      if (body != null) {
+        String text = body.string();
+        if (!text.isEmpty()) {
+          b.body(text);
+        }
+      }
     } catch (IOException e) {
       OperationMeta op = OperationMeta.of(call.request());
       throw new GhlTransportException(new GhlErrorDetails(0, op.httpMethod(), op.pathTemplate(),
           op.operationId(), List.of(e.toString()), null, null), e);
     }
-    if (response.isSuccessful()) {
-      return response.body();
+    return b.build();
+  }
+
+  private <T> Response<T> send(Call<T> call) {
+    try {
+      return call.execute();
+    } catch (JsonProcessingException e) {
+      OperationMeta op = OperationMeta.of(call.request());
+      throw new GhlTransportException(new GhlErrorDetails(0, op.httpMethod(), op.pathTemplate(),
+          op.operationId(), List.of("unreadable response body (" + e.getClass().getSimpleName() + ")"), null, null), e);
+    } catch (IOException e) {
+      OperationMeta op = OperationMeta.of(call.request());
+      throw new GhlTransportException(new GhlErrorDetails(0, op.httpMethod(), op.pathTemplate(),
+          op.operationId(), List.of(e.toString()), null, null), e);
     }
-    throw toException(response);
   }
 
   private GhlApiException toException(Response<?> response) {

@@ -1,46 +1,212 @@
 package io.github.ghlplezi.ghl.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ghlplezi.ghl.GhlOperation;
 import io.github.ghlplezi.ghl.model.AccountsList;
+import io.github.ghlplezi.ghl.model.AttachFacebookPageRequest;
+import io.github.ghlplezi.ghl.model.AttachGoogleLocationRequest;
+import io.github.ghlplezi.ghl.model.AttachInstagramAccountRequest;
+import io.github.ghlplezi.ghl.model.AttachLinkedInRequest;
+import io.github.ghlplezi.ghl.model.AttachTiktokProfileRequest;
+import io.github.ghlplezi.ghl.model.AttachTwitterProfileRequest;
+import io.github.ghlplezi.ghl.model.BulkDeleteResult;
+import io.github.ghlplezi.ghl.model.CategoryPage;
+import io.github.ghlplezi.ghl.model.ConnectedAccount;
+import io.github.ghlplezi.ghl.model.CsvPosts;
+import io.github.ghlplezi.ghl.model.CsvUpload;
+import io.github.ghlplezi.ghl.model.CsvUploadStatus;
+import io.github.ghlplezi.ghl.model.DeletedAccount;
+import io.github.ghlplezi.ghl.model.FacebookPages;
+import io.github.ghlplezi.ghl.model.GoogleLocations;
+import io.github.ghlplezi.ghl.model.InstagramAccounts;
+import io.github.ghlplezi.ghl.model.LinkedInAccounts;
+import io.github.ghlplezi.ghl.model.PostPage;
+import io.github.ghlplezi.ghl.model.PostRequest;
+import io.github.ghlplezi.ghl.model.SetCsvAccountsRequest;
 import io.github.ghlplezi.ghl.model.StatisticsRequest;
 import io.github.ghlplezi.ghl.model.TagPage;
+import io.github.ghlplezi.ghl.model.TiktokProfiles;
+import io.github.ghlplezi.ghl.model.TwitterProfiles;
+import okhttp3.MultipartBody;
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
+import retrofit2.http.DELETE;
 import retrofit2.http.GET;
+import retrofit2.http.Multipart;
+import retrofit2.http.PATCH;
 import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Part;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 import retrofit2.http.Tag;
 
 /**
  * HighLevel's Social Planner operations ({@code apps/social-media-posting.json}, Version
- * 2021-07-28), one Retrofit method per operation. Relative paths keep a base URL's own path.
+ * 2021-07-28): one Retrofit method per operation, in the specification's order. Relative paths
+ * keep a base URL's own path. {@code null} query values are omitted.
  */
 public interface SocialPlannerApi {
 
-  // ---- tags ----
+  @GhlOperation("start-google-oauth")
+  @GET("social-media-posting/oauth/google/start")
+  Call<ResponseBody> startGoogleOAuth(@Query("locationId") String locationId, @Query("userId") String userId, @Query("page") String page, @Query("reconnect") String reconnect, @Tag CallContext ctx);
 
-  @GhlOperation("get-tags-location-id")
-  @GET("social-media-posting/{locationId}/tags")
-  Call<Envelope<TagPage>> getTags(@Path("locationId") String locationId,
-      @Query("searchText") String searchText, @Query("limit") String limit, @Query("skip") String skip,
-      @Tag CallContext ctx);
+  @GhlOperation("get-google-locations")
+  @GET("social-media-posting/oauth/{locationId}/google/locations/{accountId}")
+  Call<Envelope<GoogleLocations>> getGoogleLocations(@Path("locationId") String locationId, @Path("accountId") String accountId, @Tag CallContext ctx);
 
-  @GhlOperation("get-tags-by-ids")
-  @POST("social-media-posting/{locationId}/tags/details")
-  Call<Envelope<TagPage>> getTagsByIds(@Path("locationId") String locationId, @Body TagIdsBody body,
-      @Tag CallContext ctx);
+  @GhlOperation("set-google-locations")
+  @POST("social-media-posting/oauth/{locationId}/google/locations/{accountId}")
+  Call<Envelope<ConnectedAccount>> setGoogleLocations(@Path("locationId") String locationId, @Path("accountId") String accountId, @Body AttachGoogleLocationRequest body, @Tag CallContext ctx);
 
-  // ---- accounts ----
+  @GhlOperation("get-posts")
+  @POST("social-media-posting/{locationId}/posts/list")
+  Call<Envelope<PostPage>> getPosts(@Path("locationId") String locationId, @Body Bodies.SearchPosts body, @Tag CallContext ctx);
+
+  @GhlOperation("create-post")
+  @POST("social-media-posting/{locationId}/posts")
+  Call<Envelope<Bodies.PostResult>> createPost(@Path("locationId") String locationId, @Body PostRequest body, @Tag CallContext ctx);
+
+  @GhlOperation("get-post")
+  @GET("social-media-posting/{locationId}/posts/{id}")
+  Call<Envelope<Bodies.PostResult>> getPost(@Path("locationId") String locationId, @Path("id") String id, @Tag CallContext ctx);
+
+  @GhlOperation("edit-post")
+  @PUT("social-media-posting/{locationId}/posts/{id}")
+  Call<Envelope<JsonNode>> editPost(@Path("locationId") String locationId, @Path("id") String id, @Body PostRequest body, @Tag CallContext ctx);
+
+  @GhlOperation("delete-post")
+  @DELETE("social-media-posting/{locationId}/posts/{id}")
+  Call<Envelope<Bodies.PostIdResult>> deletePost(@Path("locationId") String locationId, @Path("id") String id, @Tag CallContext ctx);
+
+  @GhlOperation("bulk-delete-social-planner-posts")
+  @POST("social-media-posting/{locationId}/posts/bulk-delete")
+  Call<Envelope<BulkDeleteResult>> bulkDeletePosts(@Path("locationId") String locationId, @Body Bodies.DeletePosts body, @Tag CallContext ctx);
 
   @GhlOperation("get-account")
   @GET("social-media-posting/{locationId}/accounts")
   Call<Envelope<AccountsList>> getAccounts(@Path("locationId") String locationId, @Tag CallContext ctx);
 
-  // ---- statistics ----
+  @GhlOperation("delete-account")
+  @DELETE("social-media-posting/{locationId}/accounts/{id}")
+  Call<Envelope<DeletedAccount>> deleteAccount(@Path("locationId") String locationId, @Path("id") String id, @Query("companyId") String companyId, @Query("userId") String userId, @Tag CallContext ctx);
+
+  @GhlOperation("start-facebook-oauth")
+  @GET("social-media-posting/oauth/facebook/start")
+  Call<ResponseBody> startFacebookOAuth(@Query("locationId") String locationId, @Query("userId") String userId, @Query("page") String page, @Query("reconnect") String reconnect, @Tag CallContext ctx);
+
+  @GhlOperation("get-facebook-page-group")
+  @GET("social-media-posting/oauth/{locationId}/facebook/accounts/{accountId}")
+  Call<Envelope<FacebookPages>> getFacebookPages(@Path("locationId") String locationId, @Path("accountId") String accountId, @Tag CallContext ctx);
+
+  @GhlOperation("attach-facebook-page-group")
+  @POST("social-media-posting/oauth/{locationId}/facebook/accounts/{accountId}")
+  Call<Envelope<ConnectedAccount>> attachFacebookPage(@Path("locationId") String locationId, @Path("accountId") String accountId, @Body AttachFacebookPageRequest body, @Tag CallContext ctx);
+
+  @GhlOperation("start-instagram-oauth")
+  @GET("social-media-posting/oauth/instagram/start")
+  Call<ResponseBody> startInstagramOAuth(@Query("locationId") String locationId, @Query("userId") String userId, @Query("page") String page, @Query("reconnect") String reconnect, @Tag CallContext ctx);
+
+  @GhlOperation("get-instagram-page-group")
+  @GET("social-media-posting/oauth/{locationId}/instagram/accounts/{accountId}")
+  Call<Envelope<InstagramAccounts>> getInstagramAccounts(@Path("locationId") String locationId, @Path("accountId") String accountId, @Tag CallContext ctx);
+
+  @GhlOperation("attach-instagram-page-group")
+  @POST("social-media-posting/oauth/{locationId}/instagram/accounts/{accountId}")
+  Call<Envelope<ConnectedAccount>> attachInstagramAccount(@Path("locationId") String locationId, @Path("accountId") String accountId, @Body AttachInstagramAccountRequest body, @Tag CallContext ctx);
+
+  @GhlOperation("start-linkedin-oauth")
+  @GET("social-media-posting/oauth/linkedin/start")
+  Call<ResponseBody> startLinkedInOAuth(@Query("locationId") String locationId, @Query("userId") String userId, @Query("page") String page, @Query("reconnect") String reconnect, @Tag CallContext ctx);
+
+  @GhlOperation("get-linkedin-page-profile")
+  @GET("social-media-posting/oauth/{locationId}/linkedin/accounts/{accountId}")
+  Call<Envelope<LinkedInAccounts>> getLinkedInAccounts(@Path("locationId") String locationId, @Path("accountId") String accountId, @Tag CallContext ctx);
+
+  @GhlOperation("attach-linkedin-page-profile")
+  @POST("social-media-posting/oauth/{locationId}/linkedin/accounts/{accountId}")
+  Call<Envelope<ConnectedAccount>> attachLinkedIn(@Path("locationId") String locationId, @Path("accountId") String accountId, @Body AttachLinkedInRequest body, @Tag CallContext ctx);
+
+  @GhlOperation("start-twitter-oauth")
+  @GET("social-media-posting/oauth/twitter/start")
+  Call<ResponseBody> startTwitterOAuth(@Query("locationId") String locationId, @Query("userId") String userId, @Query("page") String page, @Query("reconnect") String reconnect, @Tag CallContext ctx);
+
+  @GhlOperation("get-twitter-profile")
+  @GET("social-media-posting/oauth/{locationId}/twitter/accounts/{accountId}")
+  Call<Envelope<TwitterProfiles>> getTwitterProfiles(@Path("locationId") String locationId, @Path("accountId") String accountId, @Tag CallContext ctx);
+
+  @GhlOperation("attach-twitter-profile")
+  @POST("social-media-posting/oauth/{locationId}/twitter/accounts/{accountId}")
+  Call<Envelope<ConnectedAccount>> attachTwitterProfile(@Path("locationId") String locationId, @Path("accountId") String accountId, @Body AttachTwitterProfileRequest body, @Tag CallContext ctx);
+
+  @GhlOperation("upload-csv")
+  @Multipart
+  @POST("social-media-posting/{locationId}/csv")
+  Call<Envelope<CsvUpload>> uploadCsv(@Path("locationId") String locationId, @Part MultipartBody.Part file, @Tag CallContext ctx);
+
+  @GhlOperation("get-upload-status")
+  @GET("social-media-posting/{locationId}/csv")
+  Call<Envelope<CsvUploadStatus>> getUploadStatus(@Path("locationId") String locationId, @Query("skip") String skip, @Query("limit") String limit, @Query("includeUsers") String includeUsers, @Query("userId") String userId, @Tag CallContext ctx);
+
+  @GhlOperation("set-accounts")
+  @POST("social-media-posting/{locationId}/set-accounts")
+  Call<Envelope<JsonNode>> setAccounts(@Path("locationId") String locationId, @Body SetCsvAccountsRequest body, @Tag CallContext ctx);
+
+  @GhlOperation("get-csv-post")
+  @GET("social-media-posting/{locationId}/csv/{id}")
+  Call<Envelope<CsvPosts>> getCsvPosts(@Path("locationId") String locationId, @Path("id") String id, @Query("skip") String skip, @Query("limit") String limit, @Tag CallContext ctx);
+
+  @GhlOperation("start-csv-finalize")
+  @PATCH("social-media-posting/{locationId}/csv/{id}")
+  Call<Envelope<JsonNode>> finalizeCsv(@Path("locationId") String locationId, @Path("id") String id, @Body Bodies.CsvFinalize body, @Tag CallContext ctx);
+
+  @GhlOperation("delete-csv")
+  @DELETE("social-media-posting/{locationId}/csv/{id}")
+  Call<Envelope<Bodies.CsvResult>> deleteCsv(@Path("locationId") String locationId, @Path("id") String id, @Tag CallContext ctx);
+
+  @GhlOperation("delete-csv-post")
+  @DELETE("social-media-posting/{locationId}/csv/{csvId}/post/{postId}")
+  Call<Envelope<Bodies.PostIdResult>> deleteCsvPost(@Path("locationId") String locationId, @Path("csvId") String csvId, @Path("postId") String postId, @Tag CallContext ctx);
+
+  @GhlOperation("start-tiktok-oauth")
+  @GET("social-media-posting/oauth/tiktok/start")
+  Call<ResponseBody> startTiktokOAuth(@Query("locationId") String locationId, @Query("userId") String userId, @Query("page") String page, @Query("reconnect") String reconnect, @Tag CallContext ctx);
+
+  @GhlOperation("get-tiktok-profile")
+  @GET("social-media-posting/oauth/{locationId}/tiktok/accounts/{accountId}")
+  Call<Envelope<TiktokProfiles>> getTiktokProfiles(@Path("locationId") String locationId, @Path("accountId") String accountId, @Tag CallContext ctx);
+
+  @GhlOperation("attach-tiktok-profile")
+  @POST("social-media-posting/oauth/{locationId}/tiktok/accounts/{accountId}")
+  Call<Envelope<ConnectedAccount>> attachTiktokProfile(@Path("locationId") String locationId, @Path("accountId") String accountId, @Body AttachTiktokProfileRequest body, @Tag CallContext ctx);
+
+  @GhlOperation("start-tiktok-business-oauth")
+  @GET("social-media-posting/oauth/tiktok-business/start")
+  Call<ResponseBody> startTiktokBusinessOAuth(@Query("locationId") String locationId, @Query("userId") String userId, @Query("page") String page, @Query("reconnect") String reconnect, @Tag CallContext ctx);
+
+  @GhlOperation("get-tiktok-business-profile")
+  @GET("social-media-posting/oauth/{locationId}/tiktok-business/accounts/{accountId}")
+  Call<Envelope<TiktokProfiles>> getTiktokBusinessProfiles(@Path("locationId") String locationId, @Path("accountId") String accountId, @Tag CallContext ctx);
+
+  @GhlOperation("get-categories-location-id")
+  @GET("social-media-posting/{locationId}/categories")
+  Call<Envelope<CategoryPage>> getCategories(@Path("locationId") String locationId, @Query("searchText") String searchText, @Query("limit") String limit, @Query("skip") String skip, @Tag CallContext ctx);
+
+  @GhlOperation("get-categories-id")
+  @GET("social-media-posting/{locationId}/categories/{id}")
+  Call<Envelope<Bodies.CategoryResult>> getCategory(@Path("locationId") String locationId, @Path("id") String id, @Tag CallContext ctx);
+
+  @GhlOperation("get-tags-location-id")
+  @GET("social-media-posting/{locationId}/tags")
+  Call<Envelope<TagPage>> getTags(@Path("locationId") String locationId, @Query("searchText") String searchText, @Query("limit") String limit, @Query("skip") String skip, @Tag CallContext ctx);
+
+  @GhlOperation("get-tags-by-ids")
+  @POST("social-media-posting/{locationId}/tags/details")
+  Call<Envelope<TagPage>> getTagsByIds(@Path("locationId") String locationId, @Body TagIdsBody body, @Tag CallContext ctx);
 
   @GhlOperation("get-social-media-statistics")
   @POST("social-media-posting/statistics")
-  Call<StatisticsEnvelope> getStatistics(@Query("locationId") String locationId,
-      @Body StatisticsRequest body, @Tag CallContext ctx);
+  Call<StatisticsEnvelope> getStatistics(@Query("locationId") String locationId, @Body StatisticsRequest body, @Tag CallContext ctx);
 }
