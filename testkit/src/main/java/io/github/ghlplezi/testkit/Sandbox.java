@@ -38,6 +38,7 @@ public final class Sandbox implements AutoCloseable {
   private final FakeServer legacyServer;
   private final FakeServer brainServer;
   private final long seed;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private Sandbox(Builder b) throws IOException {
     this.clock = b.clock != null ? b.clock
@@ -141,9 +142,12 @@ public final class Sandbox implements AutoCloseable {
     return seed;
   }
 
-  /** Stops every server. */
+  /** Stops every server; later calls do nothing. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     // The JDK server's stop() can wait up to a second for its dispatcher: stop all three at once.
     Thread[] stoppers = {
       new Thread(ghlServer::close), new Thread(legacyServer::close), new Thread(brainServer::close)
