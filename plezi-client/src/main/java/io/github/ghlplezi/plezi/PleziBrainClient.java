@@ -59,6 +59,7 @@ public final class PleziBrainClient {
     this.publicKey = b.publicKey;
     this.secretKey = b.secretKey;
     OkHttpClient base = b.okHttpClient.newBuilder()
+        .retryOnConnectionFailure(false)
         .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
             .header("Accept", "application/json").header("User-Agent", b.userAgent).build()))
         .addInterceptor(new CallLoggingInterceptor())

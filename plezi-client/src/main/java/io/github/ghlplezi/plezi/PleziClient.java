@@ -49,7 +49,10 @@ public final class PleziClient {
   private PleziClient(Builder b) {
     this.legacyBaseUrl = b.legacyBaseUrl;
     this.tenantCompany = b.tenantCompany;
+    // A web-form GET is not safe (each one counts as a form submission): never let OkHttp repeat
+    // it silently; the caller decides about retries from PleziApiException.retriable().
     OkHttpClient http = b.okHttpClient.newBuilder()
+        .retryOnConnectionFailure(false)
         .addInterceptor(new LegacyHeadersInterceptor(b.apiKey, b.tenantCompany, b.userAgent))
         .addInterceptor(new CallLoggingInterceptor())
         .build();
@@ -157,6 +160,10 @@ public final class PleziClient {
     }
 
     /**
+     * The client derived from it never retries on its own ({@code retryOnConnectionFailure} is
+     * turned off): a repeated web-form submission is not harmless, and retry policy belongs to the
+     * caller.
+     *
      * @param client the HTTP client to derive from (its pool, dispatcher and timeouts are shared)
      * @return this builder
      */

@@ -3,10 +3,14 @@ package io.github.ghlplezi.plezi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ghlplezi.plezi.internal.LegacyApi;
+import io.github.ghlplezi.plezi.internal.PageCheck;
+import io.github.ghlplezi.plezi.internal.RequestValidator;
 import io.github.ghlplezi.plezi.internal.Resources;
 import io.github.ghlplezi.plezi.model.ContactList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Contact lists of the legacy API, read-only: Plezi offers no way to create lists or change their
@@ -26,22 +30,47 @@ public final class PleziContactLists {
   }
 
   /**
-   * Reads every contact list: {@code GET contact_lists} (path configurable).
+   * Reads every contact list: {@code GET contact_lists?limit=100&offset=...} (path configurable),
+   * following pages as {@link PleziContacts#stream(int)} does. A server that ignores the paging
+   * parameters and answers with all lists at once is read correctly too.
    *
    * @return the lists, in the order Plezi gives them
    * @throws PleziApiException when Plezi refuses the request or answers with no list collection
    */
   public List<ContactList> list() {
-    Exchange.Reply reply = exchange.execute(api.list(paths.contactLists()), "contact-list listing");
-    JsonNode json = reply.json(exchange.mapper(), "contact-list listing");
+    try (Stream<ContactList> all = stream(100)) {
+      return all.collect(Collectors.toUnmodifiableList());
+    }
+  }
+
+  /**
+   * Every contact list, fetched lazily page by page.
+   *
+   * @param pageSize the lists per request, 1 to 1000
+   * @return the lists
+   * @throws PleziRequestInvalidException for a page size out of range, before any call
+   */
+  public Stream<ContactList> stream(int pageSize) {
+    List<PleziRequestInvalidException.Violation> violations =
+        RequestValidator.validate(new PageCheck(pageSize, 0));
+    if (!violations.isEmpty()) {
+      throw new PleziRequestInvalidException("contact-list listing", violations);
+    }
+    return OffsetPaging.stream("contact-list listing", pageSize, this::page, ContactList::id);
+  }
+
+  private OffsetPaging.Page<ContactList> page(int limit, int offset) {
+    String op = "contact-list listing";
+    Exchange.Reply reply = exchange.execute(api.page(paths.contactLists(), limit, offset), op);
+    JsonNode json = reply.json(exchange.mapper(), op);
     if (!Resources.isCollection(json, "contact_lists")) {
-      throw new PleziApiException("Plezi contact-list listing returned HTTP " + reply.status()
+      throw new PleziApiException("Plezi " + op + " returned HTTP " + reply.status()
           + " without a list collection", reply.status(), null, reply.requestId(), List.of(), null);
     }
     List<ContactList> lists = new ArrayList<>();
     for (ObjectNode item : Resources.items(json, "contact_lists")) {
       Resources.contactList(item).ifPresent(lists::add);
     }
-    return List.copyOf(lists);
+    return new OffsetPaging.Page<>(lists, Resources.total(json));
   }
 }

@@ -6,7 +6,6 @@ import io.github.ghlplezi.plezi.internal.LegacyApi;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ghlplezi.plezi.internal.NewContactCheck;
 import io.github.ghlplezi.plezi.internal.PageCheck;
-import io.github.ghlplezi.plezi.internal.Paging;
 import io.github.ghlplezi.plezi.internal.RequestValidator;
 import io.github.ghlplezi.plezi.internal.Resources;
 import io.github.ghlplezi.plezi.internal.WebformCheck;
@@ -64,13 +63,8 @@ public final class PleziContacts {
     return result(reply);
   }
 
-  /**
-   * The URL {@link #upsertFromWebform} would call, without validating; for diagnostics and tests.
-   *
-   * @param contact the contact
-   * @return the full URL with its query string
-   */
-  public HttpUrl webformUrl(WebformContact contact) {
+  /** The URL {@link #upsertFromWebform} calls, with its query string. */
+  HttpUrl webformUrl(WebformContact contact) {
     HttpUrl.Builder url = baseUrl.resolve(paths.webform()).newBuilder();
     List<FieldEncoding.Parameter> params = new ArrayList<>();
     params.add(new FieldEncoding.Parameter("email", contact.email()));
@@ -191,8 +185,9 @@ public final class PleziContacts {
   }
 
   /**
-   * Every contact, fetched lazily page by page as the stream is consumed. Stops at a short or empty
-   * page, or when the stated total is reached.
+   * Every contact, fetched lazily page by page as the stream is consumed. Each next offset is the
+   * previous one plus the contacts received (so a server that caps the page size is followed).
+   * Stops at an empty page, when the stated total is reached or, without a total, at a short page.
    *
    * @param pageSize the contacts per request, 1 to 1000
    * @return the contacts
@@ -203,10 +198,10 @@ public final class PleziContacts {
     if (!violations.isEmpty()) {
       throw new PleziRequestInvalidException("contact listing", violations);
     }
-    return Paging.stream(index -> {
-      ContactPage page = list(pageSize, Math.multiplyExact(index, pageSize));
-      return new Paging.Chunk<>(page.contacts(), page.last());
-    });
+    return OffsetPaging.stream("contact listing", pageSize, (limit, offset) -> {
+      ContactPage page = list(limit, offset);
+      return new OffsetPaging.Page<>(page.contacts(), page.total());
+    }, Contact::id);
   }
 
   private static void optional(List<FieldEncoding.Parameter> params, String name,

@@ -165,6 +165,38 @@ class ContactsAndListsTest {
   }
 
   @Test
+  void follows_a_server_that_caps_the_page_size_until_the_stated_total() {
+    for (int offset = 0; offset < 5; offset += 2) {
+      StringBuilder data = new StringBuilder();
+      for (int i = offset; i < Math.min(offset + 2, 5); i++) {
+        data.append(i > offset ? "," : "").append("{\"id\":\"").append(i).append("\"}");
+      }
+      wm.stubFor(get(urlPathEqualTo("/api/v1/contacts"))
+          .withQueryParam("offset", equalTo(Integer.toString(offset)))
+          .willReturn(aResponse().withStatus(200).withBody("{\"data\":[" + data
+              + "],\"meta\":{\"total_results\":5}}")));
+    }
+
+    List<String> ids = client(PleziClient.builder()).contacts().stream(500).map(Contact::id)
+        .collect(Collectors.toList());
+
+    assertEquals(List.of("0", "1", "2", "3", "4"), ids);
+    assertEquals(List.of("0", "2", "4"), requests().stream()
+        .map(r -> r.queryParameter("offset").firstValue()).sorted().collect(Collectors.toList()));
+  }
+
+  @Test
+  void stops_with_an_error_when_the_server_ignores_the_offset() {
+    wm.stubFor(get(urlPathEqualTo("/api/v1/contacts")).willReturn(aResponse().withStatus(200)
+        .withBody("[{\"id\":\"1\"},{\"id\":\"2\"}]")));
+
+    PleziApiException e = assertThrows(PleziApiException.class,
+        () -> client(PleziClient.builder()).contacts().stream(2).count());
+    assertTrue(e.getMessage().contains("offset parameter seems to be ignored"), e.getMessage());
+    assertEquals(2, requests().size());
+  }
+
+  @Test
   void a_listing_without_a_collection_is_an_error_not_an_empty_result() {
     wm.stubFor(get(urlPathEqualTo("/api/v1/contacts")).willReturn(aResponse().withStatus(200)
         .withBody("{\"status\":\"ok\"}")));
@@ -197,5 +229,6 @@ class ContactsAndListsTest {
     assertTrue(lists.get(0).updatedAt().isEmpty(), "an unreadable timestamp is dropped, not fatal");
     assertEquals("Leads", lists.get(1).name().orElseThrow());
     assertEquals("Acme", requests().get(0).getHeader("X-Tenant-Company"));
+    assertEquals("/api/v1/contact_lists?limit=100&offset=0", requests().get(0).getUrl());
   }
 }

@@ -14,11 +14,18 @@ public final class FakeGhl {
   private final GhlService service;
   private final FakeServer server;
   private final Faults faults;
+  private final GhlWebhooks webhooks;
 
-  FakeGhl(GhlService service, FakeServer server, Faults faults) {
+  FakeGhl(GhlService service, FakeServer server, Faults faults, TestClock clock, long seed) {
     this.service = service;
     this.server = server;
     this.faults = faults;
+    this.webhooks = new GhlWebhooks(service, clock, this, seed);
+  }
+
+  /** The webhook sender (INSTALL, UNINSTALL and other events, signed with test keys). */
+  public GhlWebhooks webhooks() {
+    return webhooks;
   }
 
   GhlService service() {
@@ -76,6 +83,17 @@ public final class FakeGhl {
   /** Renames a tag; its {@code updatedAt} moves to the clock's now. */
   public void renameTag(String locationId, String tagId, String name) {
     service.renameTag(locationId, tagId, name);
+  }
+
+  /**
+   * Eventual consistency: a tag created less than {@code delay} ago (sandbox clock) is not yet
+   * listed by {@code GET …/tags}; default zero.
+   */
+  public void setNewTagVisibilityDelay(java.time.Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative");
+    }
+    service.setNewTagVisibilityDelay(delay);
   }
 
   /** Soft-deletes a tag: it disappears from listings, {@code deleted} becomes true. */

@@ -97,6 +97,113 @@ public final class FakePlezi {
     return service.counter("writes:" + email.trim().toLowerCase(java.util.Locale.ROOT));
   }
 
+  // ------------------------------------------------------------------ brain API credentials
+
+  /** The brain API public key ({@code client_id}, the {@code id} of {@code X-AUTHORIZATION}). */
+  public String brainPublicKey() {
+    return seed().brainPublicKey();
+  }
+
+  /** The brain API secret key (HMAC key). */
+  public String brainSecretKey() {
+    return seed().brainSecretKey();
+  }
+
+  /**
+   * The host name expected in the brain string to sign, besides the Host header actually sent;
+   * default {@code brain.plezi.co}.
+   */
+  public String brainSigningHost() {
+    return service.settingsBrainHost();
+  }
+
+  // ------------------------------------------------------------------ derived state
+
+  /**
+   * Root of the testkit-only inspection endpoint (no auth): {@code GET contacts/<email>},
+   * {@code lists}, {@code workflows}, {@code fields} under it.
+   */
+  public String inspectionBaseUrl() {
+    return legacy.rootUrl() + "__testkit/";
+  }
+
+  /** Every contact list (smart and static), in seed order. */
+  public List<PleziList> lists() {
+    synchronized (service.lock()) {
+      return service.automation().lists().values().stream()
+          .map(l -> new PleziList(l.id, l.name, l.smart(), l.rule()))
+          .toList();
+    }
+  }
+
+  /** The list with this name. */
+  public Optional<PleziList> list(String name) {
+    return lists().stream().filter(l -> l.name().equals(name)).findFirst();
+  }
+
+  /** Every workflow, in seed order. */
+  public List<PleziWorkflow> workflows() {
+    synchronized (service.lock()) {
+      return service.automation().workflows().values().stream()
+          .map(w -> new PleziWorkflow(w.id, w.name, w.listId, w.mode))
+          .toList();
+    }
+  }
+
+  /** The workflow with this name. */
+  public Optional<PleziWorkflow> workflow(String name) {
+    return workflows().stream().filter(w -> w.name().equals(name)).findFirst();
+  }
+
+  /** E-mails currently in a list (after any pending re-evaluation whose delay has passed). */
+  public List<String> listMembers(String listId) {
+    synchronized (service.lock()) {
+      var l = service.automation().lists().get(listId);
+      if (l == null) {
+        throw new IllegalArgumentException("unknown list: " + listId);
+      }
+      return List.copyOf(l.members);
+    }
+  }
+
+  /** E-mails that ever entered a workflow, in order of entry. */
+  public List<String> workflowEntrants(String workflowId) {
+    synchronized (service.lock()) {
+      var w = service.automation().workflows().get(workflowId);
+      if (w == null) {
+        throw new IllegalArgumentException("unknown workflow: " + workflowId);
+      }
+      return List.copyOf(w.entered);
+    }
+  }
+
+  /** Whether the contact ever entered the workflow. */
+  public boolean hasEnteredWorkflow(String email, String workflowId) {
+    return workflowEntrants(workflowId).contains(email.trim().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The contact passes the workflow's exit node; it will never enter that workflow again. */
+  public void exitWorkflow(String workflowId, String email) {
+    synchronized (service.lock()) {
+      service.automation().exitWorkflow(workflowId, email.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /** Adds a contact to a static list, as a CSV import in Plezi's UI would. */
+  public void importIntoStaticList(String listId, String email) {
+    synchronized (service.lock()) {
+      service.automation().importIntoStaticList(listId, email.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /** Delay (on the sandbox clock) before smart lists see a contact change; default zero. */
+  public void setSmartListDelay(java.time.Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative");
+    }
+    service.automation().setDelay(delay);
+  }
+
   /** Fault rules applied to calls to both Plezi APIs. */
   public Faults faults() {
     return faults;

@@ -8,6 +8,7 @@ import io.github.ghlplezi.testkit.internal.HttpResponse;
 import io.github.ghlplezi.testkit.internal.PleziService;
 import io.github.ghlplezi.testkit.internal.PleziSettings;
 import io.github.ghlplezi.testkit.internal.SeedData;
+import io.github.ghlplezi.testkit.internal.SeedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -39,14 +40,15 @@ public final class Sandbox implements AutoCloseable {
   private final long seed;
 
   private Sandbox(Builder b) throws IOException {
-    this.seed = b.seed;
     this.clock = b.clock != null ? b.clock
         : b.ticking ? TestClock.tickingFrom(b.clockStart) : TestClock.frozenAt(b.clockStart);
-    SeedData data = b.seedData != null ? b.seedData : DefaultSeed.build(b.seed, b.locations);
+    SeedData data = b.seedFile != null ? SeedFiles.read(b.seedFile, b.seed)
+        : b.seedData != null ? b.seedData : DefaultSeed.build(b.seed, b.locations);
+    this.seed = data.seed();
     GhlService ghlService = new GhlService(data, clock, b.ghlSettings);
     PleziService pleziService = new PleziService(data, clock, b.pleziSettings);
-    Faults ghlFaults = new Faults(b.seed ^ 0x6A09E667L);
-    Faults pleziFaults = new Faults(b.seed ^ 0xBB67AE85L);
+    Faults ghlFaults = new Faults(seed ^ 0x6A09E667L);
+    Faults pleziFaults = new Faults(seed ^ 0xBB67AE85L);
     FakeServer g = null;
     FakeServer l = null;
     FakeServer br = null;
@@ -68,7 +70,7 @@ public final class Sandbox implements AutoCloseable {
     this.ghlServer = g;
     this.legacyServer = l;
     this.brainServer = br;
-    this.ghl = new FakeGhl(ghlService, g, ghlFaults);
+    this.ghl = new FakeGhl(ghlService, g, ghlFaults, clock, seed);
     this.plezi = new FakePlezi(pleziService, l, br, pleziFaults);
   }
 
@@ -151,6 +153,7 @@ public final class Sandbox implements AutoCloseable {
     private boolean ticking;
     private TestClock clock;
     private SeedData seedData;
+    private java.nio.file.Path seedFile;
     private GhlSettings ghlSettings = GhlSettings.defaults();
     private PleziSettings pleziSettings = PleziSettings.defaults();
 
@@ -249,6 +252,11 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
+    /** The limits third parties measured on sandbox (app test) accounts: 25 per 10 s and 10,000 per day. */
+    public Builder ghlSandboxAccountRateLimits() {
+      return ghlRateLimits(25, Duration.ofSeconds(10), 10_000);
+    }
+
     /** Whether a GHL 429 carries {@code Retry-After} (undocumented); default true. */
     public Builder ghlRetryAfterOn429(boolean send) {
       GhlSettings s = ghlSettings;
@@ -335,6 +343,15 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Reads the locations, tags and accounts from a JSON seed file instead of the default data (see
+     * the module README for the format). Its {@code seed} field, when present, replaces {@link #seed(long)}.
+     */
+    public Builder seedFile(java.nio.file.Path file) {
+      this.seedFile = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
     Builder seedData(SeedData data) {
       this.seedData = data;
       return this;
@@ -352,7 +369,7 @@ public final class Sandbox implements AutoCloseable {
       try {
         return new Sandbox(this);
       } catch (IOException e) {
-        throw new UncheckedIOException("could not start the sandbox", e);
+        throw new UncheckedIOException("could not start the sandbox: " + e.getMessage(), e);
       }
     }
   }

@@ -155,4 +155,19 @@ class GhlAuthAndLimitsTest {
       assertTrue(s.ghl().counter("rateLimited") >= 1);
     }
   }
+
+  @Test
+  void the_sandbox_account_profile_allows_25_calls_per_10_seconds() {
+    try (Sandbox s = Sandbox.builder().ghlSandboxAccountRateLimits().start()) {
+      String a = s.ghl().locations().get(0).id();
+      Http ha = Http.ghl(s.ghl().baseUrl(), s.ghl().privateIntegrationToken(a));
+      for (int i = 0; i < 25; i++) {
+        assertEquals(200, ha.get(tags(a)).status());
+      }
+      Http.Response r = ha.get(tags(a));
+      assertEquals(429, r.status());
+      assertEquals("10000", r.header("X-RateLimit-Limit-Daily"));
+      assertEquals("25", r.header("X-RateLimit-Max"));
+    }
+  }
 }

@@ -136,4 +136,13 @@ class GhlTagsTest {
     assertEquals(422, r.json().get("statusCode").asInt());
     assertTrue(r.json().get("message").isArray());
   }
+
+  @Test
+  void hides_new_tags_until_the_visibility_delay_has_passed() {
+    sandbox.ghl().setNewTagVisibilityDelay(Duration.ofSeconds(30));
+    sandbox.ghl().addTag(loc, "Brand new");
+    assertFalse(names(http.get("social-media-posting/" + loc + "/tags?limit=100").json().at("/results/tags")).contains("Brand new"));
+    sandbox.clock().advance(Duration.ofSeconds(30));
+    assertTrue(names(http.get("social-media-posting/" + loc + "/tags?limit=100").json().at("/results/tags")).contains("Brand new"));
+  }
 }

@@ -58,11 +58,11 @@ final class Http {
   }
 
   Response postJson(String path, String json) {
-    return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(builder(path).setHeader("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   Response postForm(String path, Map<String, String> form) {
-    return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
+    return send(builder(path).setHeader("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form(form))));
   }
 

@@ -29,11 +29,14 @@ public abstract class ContactPage {
   /** @return the total number of contacts, when the response states it */
   public abstract Optional<Long> total();
 
-  /** @return whether no further page exists (short page, or the stated total reached) */
+  /**
+   * @return whether no further page exists: the page is empty, or the stated total is reached, or
+   *     (when no total is stated) the page is shorter than the limit
+   */
   @Value.Derived
   public boolean last() {
-    return contacts().size() < limit()
-        || total().map(t -> offset() + (long) contacts().size() >= t).orElse(false);
+    int size = contacts().size();
+    return size == 0 || total().map(t -> offset() + (long) size >= t).orElse(size < limit());
   }
 
   /** @return a builder */

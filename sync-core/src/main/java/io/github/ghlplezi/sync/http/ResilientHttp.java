@@ -138,7 +138,10 @@ public final class ResilientHttp {
       return this;
     }
 
-    /** A client whose connection pool, dispatcher and interceptors are reused; ours run first. */
+    /**
+     * A client whose connection pool, dispatcher and interceptors are reused; ours run first. If it
+     * was itself built by {@code ResilientHttp}, its resilience interceptors are replaced, not stacked.
+     */
     public Builder baseClient(OkHttpClient value) {
       this.baseClient = Objects.requireNonNull(value, "baseClient");
       return this;
@@ -182,6 +185,10 @@ public final class ResilientHttp {
           .writeTimeout(timeouts.write().toMillis(), TimeUnit.MILLISECONDS)
           .callTimeout(call.toMillis(), TimeUnit.MILLISECONDS);
       List<Interceptor> app = b.interceptors();
+      // A base client built here brings its own chain: replace it rather than stacking two.
+      app.removeIf(i -> i instanceof RetryInterceptor || i instanceof GhlRateBudgetInterceptor
+          || i instanceof PleziRateBudgetInterceptor);
+      b.networkInterceptors().removeIf(i -> i instanceof CallLoggingInterceptor);
       app.add(0, retry);
       if (rateBudget) {
         app.add(1, api == RemoteApi.GHL

@@ -364,7 +364,18 @@ public final class ManagedTokenSource implements TokenSource {
     ReauthorizationReason reason = ex instanceof LocationInactiveException
         ? ReauthorizationReason.LOCATION_INACTIVE
         : ReauthorizationReason.REFRESH_TOKEN_REJECTED;
-    ReauthorizationRequiredException verdict = dead(id, refused.userType(), reason, refused.version(), e);
+    long deadVersion = refused.version();
+    if (reason == ReauthorizationReason.REFRESH_TOKEN_REJECTED && refused.refreshToken() != null
+        && refused.accessExpiresAt() != null) {
+      // Tombstone: drop the refused refresh token from the store so other replicas never present it.
+      StoredToken tombstone = new StoredToken(id, refused.userType(), refused.accessToken(),
+          refused.accessExpiresAt(), null, refused.scopes(), refused.version(), now);
+      Optional<StoredToken> written = store.compareAndSet(refused.version(), tombstone);
+      if (written.isPresent()) {
+        deadVersion = written.get().version();
+      }
+    }
+    ReauthorizationRequiredException verdict = dead(id, refused.userType(), reason, deadVersion, e);
     if (e != null && e.token != null && e.token.version() == refused.version()
         && e.token.accessExpiresAt() != null && e.usable(now)) {
       // Reported; the access token itself still works until it expires.

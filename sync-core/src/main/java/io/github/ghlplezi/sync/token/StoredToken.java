@@ -88,13 +88,6 @@ public record StoredToken(
     return new StoredToken(id, userType, grant.accessToken(), expiresAt, nextRefresh, nextScopes, version + 1, now);
   }
 
-  /** Two tokens carry the same secrets (ignores version and write time). */
-  public boolean sameSecrets(StoredToken other) {
-    return other != null
-        && accessToken.equals(other.accessToken)
-        && Objects.equals(refreshToken, other.refreshToken);
-  }
-
   @Override
   public String toString() {
     return "StoredToken[id=" + id

@@ -231,7 +231,7 @@ class RetryInterceptorTest {
 
   @Test
   void a_read_timeout_is_retried() throws IOException {
-    sequence("/slow", false, aResponse().withStatus(200).withFixedDelay(1500), aResponse().withStatus(200).withBody("ok"));
+    sequence("/slow", false, aResponse().withStatus(200).withFixedDelay(700), aResponse().withStatus(200).withBody("ok"));
     OkHttpClient client = ghl().timeouts(Timeouts.defaults().withRead(Duration.ofMillis(200))).build();
     try (Response r = call(client, url("/slow"))) {
       assertEquals("ok", r.body().string());

@@ -174,6 +174,22 @@ class ManagedTokenSourceTest {
   }
 
   @Test
+  void a_refresh_token_refused_in_one_replica_is_never_presented_by_another() {
+    ManagedTokenSource replicaA = source();
+    ManagedTokenSource replicaB = source();
+    installed(replicaA);
+    replicaB.accessToken(LOC);
+    server.revokeAll();
+    clock.advance(Duration.ofDays(1));
+    assertThrows(ReauthorizationRequiredException.class, () -> replicaA.accessToken(LOC));
+    ReauthorizationRequiredException e = assertThrows(ReauthorizationRequiredException.class,
+        () -> replicaB.accessToken(LOC));
+    assertEquals(ReauthorizationReason.REFRESH_TOKEN_REJECTED, e.reason());
+    assertEquals(1, server.invalidGrants.get(), "replica B read the tombstone instead of presenting the token");
+    assertTrue(store.find(LOC).orElseThrow().refresh().isEmpty());
+  }
+
+  @Test
   void an_inactive_location_backs_off_and_tries_the_same_refresh_token_again_later() {
     ManagedTokenSource source = ManagedTokenSource.builder().store(store).refresher(server).clock(clock)
         .inactiveRetryAfter(Duration.ofMinutes(15)).listener(events::add).build();

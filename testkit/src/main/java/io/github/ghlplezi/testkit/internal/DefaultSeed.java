@@ -49,13 +49,49 @@ public final class DefaultSeed {
 
   private DefaultSeed() {}
 
+  /** What one location should contain; ids and timestamps are generated from the seed. */
+  public record LocationSpec(String name, List<String> tags, List<AccountSpec> accounts) {}
+
+  /** One connected social account. */
+  public record AccountSpec(String platform, String type, String name, boolean expired) {}
+
   public static SeedData build(long seed, int locationCount) {
     if (locationCount < 1 || locationCount > LOCATION_NAMES.length) {
       throw new IllegalArgumentException("locationCount must be 1.." + LOCATION_NAMES.length);
     }
     Random random = new Random(seed);
+    List<LocationSpec> specs = new ArrayList<>();
+    for (int i = 0; i < locationCount; i++) {
+      int tagCount = 3 + random.nextInt(6);
+      Set<String> names = new LinkedHashSet<>();
+      if (i == 0) {
+        names.add("Spring Sale!");
+        names.add("New Product");
+      }
+      while (names.size() < tagCount) {
+        names.add(TAG_NAMES[random.nextInt(TAG_NAMES.length)]);
+      }
+      int accountCount = 2 + random.nextInt(2);
+      int kindStart = random.nextInt(ACCOUNT_KINDS.length);
+      List<AccountSpec> accounts = new ArrayList<>();
+      for (int a = 0; a < accountCount; a++) {
+        String[] kind = ACCOUNT_KINDS[(kindStart + a) % ACCOUNT_KINDS.length];
+        boolean expired = a == accountCount - 1 && (i % 2 == 0);
+        accounts.add(new AccountSpec(kind[0], kind[1], accountName(LOCATION_NAMES[i], kind[0]), expired));
+      }
+      specs.add(new LocationSpec(LOCATION_NAMES[i], List.copyOf(names), accounts));
+    }
+    return build(seed, "Sunrise Marketing Agency", specs, null, null);
+  }
+
+  /** Builds the data for the given locations; null apiKey/tenant are generated. */
+  public static SeedData build(long seed, String companyName, List<LocationSpec> specs, String apiKey, String tenant) {
+    if (specs.isEmpty()) {
+      throw new IllegalArgumentException("at least one location is needed");
+    }
+    Random random = new Random(seed ^ 0x51ED51EDL);
     Ids ids = new Ids(seed);
-    SeedData.Company company = new SeedData.Company(ids.ghlId(), "Sunrise Marketing Agency", ids.ghlId());
+    SeedData.Company company = new SeedData.Company(ids.ghlId(), companyName, ids.ghlId());
     String appId = ids.objectId(EPOCH.minus(Duration.ofDays(90)));
     SeedData.OAuthApp app =
         new SeedData.OAuthApp(
@@ -66,36 +102,25 @@ public final class DefaultSeed {
             "http://127.0.0.1/oauth/callback");
 
     List<SeedData.Location> locations = new ArrayList<>();
-    for (int i = 0; i < locationCount; i++) {
+    for (int i = 0; i < specs.size(); i++) {
+      LocationSpec spec = specs.get(i);
       String locationId = ids.ghlId();
       String userId = ids.ghlId();
-      int tagCount = 3 + random.nextInt(6);
-      Set<String> names = new LinkedHashSet<>();
-      if (i == 0) {
-        names.add("Spring Sale!");
-        names.add("New Product");
-      }
-      while (names.size() < tagCount) {
-        names.add(TAG_NAMES[random.nextInt(TAG_NAMES.length)]);
-      }
       List<SeedData.Tag> tags = new ArrayList<>();
       int n = 0;
-      for (String name : names) {
+      for (String name : spec.tags()) {
         Instant created = EPOCH.plus(Duration.ofDays(7L * i + 2L * n)).plusSeconds(random.nextInt(36_000));
         tags.add(new SeedData.Tag(ids.objectId(created), name, userId, created));
         n++;
       }
-      int accountCount = 2 + random.nextInt(2);
       List<SeedData.Account> accounts = new ArrayList<>();
-      int kindStart = random.nextInt(ACCOUNT_KINDS.length);
-      for (int a = 0; a < accountCount; a++) {
-        String[] kind = ACCOUNT_KINDS[(kindStart + a) % ACCOUNT_KINDS.length];
+      int a = 0;
+      for (AccountSpec acc : spec.accounts()) {
         String oauthId = ids.ghlId();
-        String platformAccountId = ids.digits(kind[0].equals("facebook") ? 15 : 19);
-        String suffix = kind[0].equals("linkedin") ? (kind[1].equals("page") ? "_page" : "_profile") : "";
-        boolean expired = a == accountCount - 1 && (i % 2 == 0);
+        String platformAccountId = ids.digits("facebook".equals(acc.platform()) ? 15 : 19);
+        String suffix = "linkedin".equals(acc.platform()) ? ("page".equals(acc.type()) ? "_page" : "_profile") : "";
         Instant expire =
-            expired
+            acc.expired()
                 ? EPOCH.plus(Duration.ofDays(20 + random.nextInt(40)))
                 : Instant.parse("2027-06-01T00:00:00Z").plus(Duration.ofDays(random.nextInt(300)));
         accounts.add(
@@ -103,13 +128,14 @@ public final class DefaultSeed {
                 oauthId + "_" + locationId + "_" + platformAccountId + suffix,
                 oauthId,
                 ids.objectId(EPOCH.minus(Duration.ofDays(30 - a))),
-                accountName(LOCATION_NAMES[i], kind[0]),
-                kind[0],
-                kind[1],
+                acc.name() == null ? accountName(spec.name(), acc.platform()) : acc.name(),
+                acc.platform(),
+                acc.type(),
                 expire));
+        a++;
       }
       String pit = "pit-" + ids.uuid();
-      locations.add(new SeedData.Location(locationId, LOCATION_NAMES[i], pit, tags, accounts));
+      locations.add(new SeedData.Location(locationId, spec.name(), pit, tags, accounts));
     }
 
     Set<String> slugs = new LinkedHashSet<>();
@@ -154,8 +180,8 @@ public final class DefaultSeed {
             new SeedData.Workflow(ids.objectId(EPOCH.minus(Duration.ofDays(34))), "Spring Sale nurture", triggerList, "next"));
     SeedData.Plezi plezi =
         new SeedData.Plezi(
-            ids.hex(32),
-            "sunrise-marketing",
+            apiKey != null ? apiKey : ids.hex(32),
+            tenant != null ? tenant : "sunrise-marketing",
             ids.uuid().toString(),
             ids.hex(64),
             forms,

@@ -61,7 +61,18 @@ public final class GhlService {
   final Map<String, GhlTokens.Code> codes = new ConcurrentHashMap<>();
   final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
   final Map<String, Long> metricOverrides = new ConcurrentHashMap<>();
+  private volatile Duration newTagVisibilityDelay = Duration.ZERO;
+
+  /** New tags stay out of listings for this long after creation (eventual consistency); default zero. */
+  public void setNewTagVisibilityDelay(Duration delay) {
+    this.newTagVisibilityDelay = delay;
+  }
   final GhlOAuth oauth;
+  private final AtomicLong webhookSequence = new AtomicLong();
+
+  public long nextWebhookSequence() {
+    return webhookSequence.incrementAndGet();
+  }
 
   /** A sub-account as the fake sees it. Guarded by {@link #lock}. */
   public static final class LocationState {
@@ -123,7 +134,10 @@ public final class GhlService {
       locations.put(l.id(), state);
     }
     this.oauth = new GhlOAuth(this);
+    this.posts = new GhlPosts(this);
   }
+
+  private final GhlPosts posts;
 
   public GhlOAuth oauth() {
     return oauth;
@@ -312,6 +326,10 @@ public final class GhlService {
     if (r != null) {
       return r;
     }
+    r = posts.handle(req);
+    if (r != null) {
+      return r;
+    }
     return notFound(req);
   }
 
@@ -445,9 +463,13 @@ public final class GhlService {
     String search = req.queryParam("searchText").orElse("").trim().toLowerCase(Locale.ROOT);
     List<Map<String, Object>> page = new ArrayList<>();
     int total;
+    Instant visibleBefore = clock.instant().minus(newTagVisibilityDelay);
     synchronized (lock) {
       List<TagState> matching = new ArrayList<>();
       for (TagState t : p.location().tags) {
+        if (newTagVisibilityDelay.compareTo(Duration.ZERO) > 0 && t.createdAt.isAfter(visibleBefore)) {
+          continue;
+        }
         if (!t.deleted && (search.isEmpty() || t.name.toLowerCase(Locale.ROOT).contains(search))) {
           matching.add(t);
         }

@@ -41,6 +41,7 @@ public final class PleziService {
   final Map<String, Contact> contacts = new LinkedHashMap<>();
   final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
   final List<ChangeListener> listeners = new ArrayList<>();
+  final PleziAutomation automation;
 
   /** Called (under the lock) after a contact is created or changed. */
   public interface ChangeListener {
@@ -95,6 +96,19 @@ public final class PleziService {
     for (SeedData.Form f : seed.plezi().forms()) {
       formsById.put(f.formId(), f);
     }
+    this.automation = new PleziAutomation(this, clock);
+  }
+
+  public PleziAutomation automation() {
+    return automation;
+  }
+
+  public String settingsBrainHost() {
+    return settings.brainSigningHost();
+  }
+
+  public Object lock() {
+    return lock;
   }
 
   public SeedData seedData() {
@@ -104,8 +118,10 @@ public final class PleziService {
   /** The brain API (HMAC-signed). */
   public HttpResponse handleBrain(HttpRequest req) {
     count("brainRequests");
-    return jsonApiError(404, "Not Found", "No route matches " + req.method() + " " + req.path());
+    return brain.handle(req);
   }
+
+  final PleziBrain brain = new PleziBrain(this);
 
   public void addListener(ChangeListener l) {
     synchronized (lock) {
@@ -179,6 +195,9 @@ public final class PleziService {
   public HttpResponse handle(HttpRequest req) {
     count("requests");
     String path = req.path();
+    if (path.startsWith("/__testkit/")) {
+      return inspect(req, path.substring("/__testkit/".length()));
+    }
     if (!path.startsWith("/api/v1/")) {
       return jsonApiError(404, "Not Found", "No route matches " + req.method() + " " + path);
     }
@@ -198,7 +217,175 @@ public final class PleziService {
   }
 
   HttpResponse extraRoutes(HttpRequest req, String rest) {
+    if ("contacts".equals(rest)) {
+      if ("GET".equals(req.method())) {
+        return listContacts(req);
+      }
+      if ("POST".equals(req.method())) {
+        return postContact(req);
+      }
+      return jsonApiError(405, "Method Not Allowed", req.method() + " is not supported on contacts");
+    }
+    if (rest.startsWith("contacts/") && "GET".equals(req.method())) {
+      String id = rest.substring("contacts/".length());
+      synchronized (lock) {
+        for (Contact c : contacts.values()) {
+          if (c.id.equals(id)) {
+            return HttpResponse.json(200, Json.obj("data", contactJson(c)));
+          }
+        }
+      }
+      return jsonApiError(404, "Not Found", "No contact with id " + id);
+    }
+    if ("contact_lists".equals(rest) || rest.startsWith("contact_lists/")) {
+      if (!"GET".equals(req.method()) || !"contact_lists".equals(rest)) {
+        return jsonApiError(405, "Method Not Allowed", "Contact lists are read-only");
+      }
+      return listLists(req);
+    }
     return jsonApiError(404, "Not Found", "No route matches " + req.method() + " " + req.path());
+  }
+
+  /** Paging from limit/offset (Unified.to style) or page/per_page (brain style). */
+  record Paging(int offset, int limit, String error) {}
+
+  static Paging paging(HttpRequest req, int defaultLimit, int maxLimit) {
+    try {
+      if (req.queryParam("page").isPresent() || req.queryParam("per_page").isPresent()) {
+        int page = Integer.parseInt(req.queryParam("page").orElse("1"));
+        int per = Integer.parseInt(req.queryParam("per_page").orElse(Integer.toString(defaultLimit)));
+        if (page < 1 || per < 1) {
+          return new Paging(0, 0, "page and per_page must be positive");
+        }
+        per = Math.min(per, maxLimit);
+        return new Paging((page - 1) * per, per, null);
+      }
+      int limit = Integer.parseInt(req.queryParam("limit").orElse(Integer.toString(defaultLimit)));
+      int offset = Integer.parseInt(req.queryParam("offset").orElse("0"));
+      if (limit < 1 || offset < 0) {
+        return new Paging(0, 0, "limit must be positive and offset not negative");
+      }
+      return new Paging(offset, Math.min(limit, maxLimit), null);
+    } catch (NumberFormatException e) {
+      return new Paging(0, 0, "paging parameters must be integers");
+    }
+  }
+
+  private static <T> List<T> slice(List<T> all, Paging p) {
+    int from = (int) Math.min(all.size(), (long) p.offset());
+    int to = (int) Math.min(all.size(), (long) p.offset() + p.limit());
+    return new ArrayList<>(all.subList(from, to));
+  }
+
+  private HttpResponse listContacts(HttpRequest req) {
+    Paging p = paging(req, 20, 100);
+    if (p.error() != null) {
+      return jsonApiError(422, "Unprocessable Entity", p.error());
+    }
+    synchronized (lock) {
+      List<Contact> all = new ArrayList<>(contacts.values());
+      List<Object> data = new ArrayList<>();
+      for (Contact c : slice(all, p)) {
+        data.add(contactJson(c));
+      }
+      return HttpResponse.json(200, Json.obj("data", data,
+          "meta", Json.obj("total_results", all.size(), "offset", p.offset(), "limit", p.limit())));
+    }
+  }
+
+  private HttpResponse listLists(HttpRequest req) {
+    Paging p = paging(req, 20, 100);
+    if (p.error() != null) {
+      return jsonApiError(422, "Unprocessable Entity", p.error());
+    }
+    synchronized (lock) {
+      List<PleziAutomation.ListDef> all = new ArrayList<>(automation.lists().values());
+      List<Object> data = new ArrayList<>();
+      for (PleziAutomation.ListDef l : slice(all, p)) {
+        data.add(Json.obj("id", l.id, "type", "contact_lists", "attributes",
+            Json.obj("name", l.name, "created_at", Iso.format(l.createdAt), "updated_at", Iso.format(l.createdAt))));
+      }
+      return HttpResponse.json(200, Json.obj("data", data,
+          "meta", Json.obj("total_results", all.size(), "offset", p.offset(), "limit", p.limit())));
+    }
+  }
+
+  /** POST /contacts: form-encoded, flat JSON or JSON:API {data:{attributes}}; no form submission. */
+  private HttpResponse postContact(HttpRequest req) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    if (req.isFormEncoded()) {
+      params.putAll(req.form());
+    } else {
+      JsonNode body = Json.parseOrNull(req.body());
+      if (body == null || !body.isObject()) {
+        return jsonApiError(400, "Bad Request", "Body must be form-encoded or a JSON object");
+      }
+      JsonNode attrs = body.path("data").path("attributes");
+      JsonNode source = attrs.isObject() ? attrs : body;
+      source.fields().forEachRemaining(e -> {
+        JsonNode v = e.getValue();
+        List<String> values = new ArrayList<>();
+        if (v.isArray()) {
+          v.forEach(x -> values.add(x.asText()));
+          params.put(e.getKey() + "[]", values);
+        } else if (!v.isNull()) {
+          values.add(v.asText());
+          params.put(e.getKey(), values);
+        }
+      });
+    }
+    String email = first(params, "email");
+    if (!settings.postContactsUpsert() && email != null) {
+      synchronized (lock) {
+        if (contacts.containsKey(normalize(email))) {
+          return jsonApiError(422, "Unprocessable Entity", "email has already been taken");
+        }
+      }
+    }
+    return upsert(params, isTrue(first(params, "keep_multiple_select_values")), "contacts", null);
+  }
+
+  // ------------------------------------------------------------------ testkit-only inspection
+
+  private HttpResponse inspect(HttpRequest req, String rest) {
+    if (!"GET".equals(req.method())) {
+      return jsonApiError(405, "Method Not Allowed", "inspection is read-only");
+    }
+    synchronized (lock) {
+      if (rest.startsWith("contacts/")) {
+        String email = normalize(java.net.URLDecoder.decode(rest.substring("contacts/".length()),
+            java.nio.charset.StandardCharsets.UTF_8));
+        Contact c = contacts.get(email);
+        if (c == null) {
+          return jsonApiError(404, "Not Found", "No contact " + email);
+        }
+        return HttpResponse.json(200, automation.inspectContact(c));
+      }
+      if ("lists".equals(rest)) {
+        List<Object> out = new ArrayList<>();
+        for (PleziAutomation.ListDef l : automation.lists().values()) {
+          out.add(Json.obj("id", l.id, "name", l.name, "smart", l.smart(), "rule", l.rule(),
+              "members", new ArrayList<>(l.members)));
+        }
+        return HttpResponse.json(200, Json.obj("lists", out));
+      }
+      if ("workflows".equals(rest)) {
+        List<Object> out = new ArrayList<>();
+        for (PleziAutomation.WorkflowDef w : automation.workflows().values()) {
+          out.add(Json.obj("id", w.id, "name", w.name, "listId", w.listId, "mode", w.mode,
+              "entered", new ArrayList<>(w.entered), "exited", new ArrayList<>(w.exited)));
+        }
+        return HttpResponse.json(200, Json.obj("workflows", out));
+      }
+      if ("fields".equals(rest)) {
+        List<Object> out = new ArrayList<>();
+        for (FieldDef f : fields.values()) {
+          out.add(Json.obj("key", f.key, "label", f.label, "type", f.type, "options", new ArrayList<>(f.options)));
+        }
+        return HttpResponse.json(200, Json.obj("fields", out));
+      }
+    }
+    return jsonApiError(404, "Not Found", "Unknown inspection path " + rest);
   }
 
   HttpResponse checkLegacyAuth(HttpRequest req) {
