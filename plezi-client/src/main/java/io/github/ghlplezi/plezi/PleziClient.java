@@ -179,14 +179,13 @@ public final class PleziClient {
     }
 
     /**
-     * Shortcut for {@code fieldEncoding(FieldEncoding.builder().multiSelect(encoding).build())},
-     * keeping the other encodings.
+     * Changes only the multi-select encoding of the current {@link #fieldEncoding}.
      *
      * @param encoding how multi-select values are written, default BRACKETS
      * @return this builder
      */
     public Builder multiSelectEncoding(MultiSelectEncoding encoding) {
-      this.fieldEncoding = FieldEncoding.builder().multiSelect(encoding).build();
+      this.fieldEncoding = fieldEncoding.toBuilder().multiSelect(encoding).build();
       return this;
     }
 

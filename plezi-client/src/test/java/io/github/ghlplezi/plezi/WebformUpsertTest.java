@@ -180,6 +180,23 @@ class WebformUpsertTest {
   }
 
   @Test
+  void multi_select_shortcut_keeps_a_configured_date_format() {
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
+
+    client(PleziClient.builder()
+        .fieldEncoding(FieldEncoding.builder()
+            .dateFormat(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")).build())
+        .multiSelectEncoding(MultiSelectEncoding.COMMA))
+        .contacts().upsertFromWebform(contact().fields(ContactFields.builder()
+            .date("plz_day", LocalDate.of(2026, 11, 27)).multiSelect("plz_x", "a", "b").build())
+            .build());
+
+    HttpUrl url = url(onlyRequest());
+    assertEquals("27/11/2026", url.queryParameter("plz_day"));
+    assertEquals("a,b", url.queryParameter("plz_x"));
+  }
+
+  @Test
   void accepts_a_uuid_content_web_form_id() {
     wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(201)));
 
