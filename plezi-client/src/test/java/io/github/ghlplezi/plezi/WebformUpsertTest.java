@@ -228,7 +228,13 @@ class WebformUpsertTest {
         "fields[plz_social_tags].options[1]", "formId", "subscriptions[0]"), fields);
     assertTrue(e.getMessage().startsWith("Invalid Plezi contact upsert request (7 violations)"),
         e.getMessage());
-    assertTrue(e.getMessage().contains("must be an option slug"), e.getMessage());
+    assertTrue(e.getMessage().contains("fields[plz_social_tags].options[1]: must be an option slug"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("(got 'Spring Sale!')"), e.getMessage());
+    assertTrue(e.getMessage().contains("formId: must be 24 hexadecimal digits (got '5d5188d4')"),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("not-an-email"), "e-mails stay out of messages");
+    assertFalse(e.getMessage().contains("second@example.com"), "free text stays out of messages");
     assertTrue(wm.findAll(anyRequestedFor(anyUrl())).isEmpty(), "no request sent");
   }
 
