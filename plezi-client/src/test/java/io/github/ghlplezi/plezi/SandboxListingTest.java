@@ -61,6 +61,10 @@ class SandboxListingTest {
         .collect(Collectors.toMap(c -> c.email().orElseThrow(), Function.identity()));
 
     assertEquals(plezi.contacts().size(), byEmail.size());
+    assertEquals(byEmail.keySet(), PleziClient.builder().legacyBaseUrl(plezi.legacyBaseUrl())
+        .apiKey(plezi.apiKey()).tenantCompany(plezi.tenantCompany())
+        .listingPaging(ListingPaging.PAGE_PER_PAGE).build().contacts().stream(2)
+        .map(c -> c.email().orElseThrow()).collect(Collectors.toSet()), "page/per_page style");
     assertEquals(options, byEmail.get("listed-3@example.com").fields().get(plezi.tagFieldKey()));
     assertTrue(byEmail.get("listed-3@example.com").createdAt().isPresent());
   }
