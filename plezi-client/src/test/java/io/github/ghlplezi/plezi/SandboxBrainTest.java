@@ -52,7 +52,8 @@ class SandboxBrainTest {
 
     assertTrue(ids.contains(plezi.contentWebFormId()), ids.toString());
     assertEquals(ids.size(), ids.stream().distinct().count(), "no page read twice");
-    assertEquals(client.contentWebForms(ContentWebFormQuery.defaults()).totalResults(), ids.size());
+    assertEquals(client.contentWebForms(ContentWebFormQuery.defaults()).totalResults().orElseThrow(),
+        (long) ids.size());
     assertTrue(script.startsWith("<script"), script);
     assertEquals(rejectedBefore, plezi.counter("brainRejected"));
   }
