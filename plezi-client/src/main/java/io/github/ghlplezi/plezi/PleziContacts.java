@@ -1,9 +1,9 @@
 package io.github.ghlplezi.plezi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ghlplezi.plezi.PleziRequestInvalidException.Violation;
 import io.github.ghlplezi.plezi.internal.LegacyApi;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ghlplezi.plezi.internal.NewContactCheck;
 import io.github.ghlplezi.plezi.internal.PageCheck;
 import io.github.ghlplezi.plezi.internal.RequestValidator;
@@ -14,15 +14,15 @@ import io.github.ghlplezi.plezi.model.ContactPage;
 import io.github.ghlplezi.plezi.model.NewContact;
 import io.github.ghlplezi.plezi.model.UpsertResult;
 import io.github.ghlplezi.plezi.model.WebformContact;
-import java.util.stream.Stream;
-import okhttp3.FormBody;
-import okhttp3.MediaType;
-import okhttp3.RequestBody;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
+import okhttp3.FormBody;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
 
 /**
  * Contact operations of the legacy API. Obtained from {@link PleziClient#contacts()}; thread-safe.
