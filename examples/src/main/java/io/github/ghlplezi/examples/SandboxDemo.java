@@ -9,6 +9,7 @@ import io.github.ghlplezi.sync.OptionSlugs;
 import io.github.ghlplezi.sync.SyncReport;
 import io.github.ghlplezi.sync.TagSync;
 import io.github.ghlplezi.sync.TagSyncSettings;
+import io.github.ghlplezi.sync.http.ResilientHttp;
 import io.github.ghlplezi.testkit.FakeGhl;
 import io.github.ghlplezi.testkit.FakePlezi;
 import io.github.ghlplezi.testkit.Sandbox;
@@ -70,9 +71,15 @@ public final class SandboxDemo {
     }
     // The sandbox hands out one Private Integration Token per location, as a sub-account owner would.
     TokenSource tokens = locationId -> fakeGhl.privateIntegrationToken(locationId);
-    GhlClient ghl = GhlClient.builder().baseUrl(fakeGhl.baseUrl()).tokenSource(tokens).build();
+    // Retries with backoff, per-location rate budgets and a circuit breaker, as in production.
+    GhlClient ghl = GhlClient.builder()
+        .baseUrl(fakeGhl.baseUrl())
+        .tokenSource(tokens)
+        .okHttpClient(ResilientHttp.ghl().build())
+        .build();
     PleziClient plezi = PleziClient.builder()
         .legacyBaseUrl(fakePlezi.legacyBaseUrl())
+        .okHttpClient(ResilientHttp.plezi().build())
         .apiKey(fakePlezi.apiKey())
         .tenantCompany(fakePlezi.tenantCompany())
         .build();
