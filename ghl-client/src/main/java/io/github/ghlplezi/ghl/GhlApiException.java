@@ -20,14 +20,22 @@ import java.util.Optional;
  */
 public class GhlApiException extends RuntimeException {
 
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** HTTP status, 0 without a response. */
   private final int status;
+  /** HTTP method. */
   private final String method;
+  /** OpenAPI path template. */
   private final String pathTemplate;
+  /** OpenAPI operation id, may be null. */
   private final String operationId;
+  /** HighLevel's messages. */
   private final List<String> vendorMessages;
+  /** HighLevel's trace id, may be null. */
   private final String traceId;
+  /** Rate-limit headers of the response, may be null. */
   private final transient RateLimitInfo rateLimit;
 
   /**

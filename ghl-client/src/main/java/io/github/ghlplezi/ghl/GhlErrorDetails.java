@@ -24,7 +24,17 @@ public record GhlErrorDetails(
     String traceId,
     RateLimitInfo rateLimit) {
 
-  /** Normalises the message list. */
+  /**
+   * Normalises the message list.
+   *
+   * @param status see the record component
+   * @param method see the record component
+   * @param pathTemplate see the record component
+   * @param operationId see the record component
+   * @param vendorMessages see the record component
+   * @param traceId see the record component
+   * @param rateLimit see the record component
+   */
   public GhlErrorDetails {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(pathTemplate, "pathTemplate");

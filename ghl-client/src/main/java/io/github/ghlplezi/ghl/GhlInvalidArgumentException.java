@@ -8,8 +8,10 @@ import java.util.Objects;
  */
 public class GhlInvalidArgumentException extends IllegalArgumentException {
 
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The rejected parameter. */
   private final String parameter;
 
   /**

@@ -11,8 +11,10 @@ import java.util.Optional;
  */
 public class GhlRateLimitedException extends GhlApiException {
 
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The Retry-After delay, may be null. */
   private final Duration retryAfter;
 
   /**

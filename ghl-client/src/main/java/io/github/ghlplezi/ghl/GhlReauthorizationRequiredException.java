@@ -8,6 +8,7 @@ package io.github.ghlplezi.ghl;
  */
 public class GhlReauthorizationRequiredException extends GhlValidationException {
 
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   /**

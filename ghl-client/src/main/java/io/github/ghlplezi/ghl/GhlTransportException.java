@@ -6,6 +6,7 @@ package io.github.ghlplezi.ghl;
  */
 public class GhlTransportException extends GhlApiException {
 
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
  */
 public class GhlValidationException extends GhlApiException {
 
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   /**

@@ -16,7 +16,15 @@ import java.util.Optional;
 public record RateLimitEvent(
     Optional<String> locationId, String method, String pathTemplate, int status, RateLimitInfo info) {
 
-  /** Checks that no component is {@code null}. */
+  /**
+   * Checks that no component is {@code null}.
+   *
+   * @param locationId see the record component
+   * @param method see the record component
+   * @param pathTemplate see the record component
+   * @param status see the record component
+   * @param info see the record component
+   */
   public RateLimitEvent {
     Objects.requireNonNull(locationId, "locationId");
     Objects.requireNonNull(method, "method");

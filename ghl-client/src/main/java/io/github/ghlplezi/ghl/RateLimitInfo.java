@@ -38,7 +38,16 @@ public record RateLimitInfo(
   /** Header carrying the remaining requests in the current burst interval. */
   public static final String INTERVAL_REMAINING = "X-RateLimit-Remaining";
 
-  /** Checks that no component is {@code null}. */
+  /**
+   * Checks that no component is {@code null}.
+   *
+   * @param dailyLimit see the record component
+   * @param dailyRemaining see the record component
+   * @param intervalMillis see the record component
+   * @param intervalMax see the record component
+   * @param intervalRemaining see the record component
+   * @param observedAt see the record component
+   */
   public RateLimitInfo {
     Objects.requireNonNull(dailyLimit, "dailyLimit");
     Objects.requireNonNull(dailyRemaining, "dailyRemaining");

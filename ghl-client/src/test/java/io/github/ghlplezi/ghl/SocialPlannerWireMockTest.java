@@ -19,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ghlplezi.ghl.auth.TokenSource;
 import io.github.ghlplezi.ghl.model.AccountsList;
+import io.github.ghlplezi.ghl.model.Post;
+import io.github.ghlplezi.ghl.model.PostQuery;
 import io.github.ghlplezi.ghl.model.SocialAccount;
 import io.github.ghlplezi.ghl.model.SocialPlatform;
 import io.github.ghlplezi.ghl.model.SocialStatistics;
@@ -162,6 +164,39 @@ class SocialPlannerWireMockTest {
     assertEquals("name-" + reversed.get(0), tags.get(0).name());
     wm.verify(3, postRequestedFor(urlPathEqualTo(TAGS_PATH + "/details")));
     wm.verify(2, postRequestedFor(urlPathEqualTo(TAGS_PATH + "/details")).withRequestBody(matchingJsonPath("$.tagIds.length()", equalTo("100"))));
+  }
+
+  @Test
+  void stream_posts_pages_through_posts_list_with_the_date_window_and_string_paging() {
+    String path = "/social-media-posting/" + LOC + "/posts/list";
+    for (int p = 0; p < 3; p++) {
+      StringBuilder posts = new StringBuilder();
+      for (int i = 0; p < 2 && i < 3; i++) {
+        posts.append(posts.length() == 0 ? "" : ",").append("{\"_id\":\"post-").append(p * 3 + i)
+            .append("\",\"locationId\":\"").append(LOC).append("\",\"error\":\"\",\"type\":\"post\",\"status\":\"published\"}");
+      }
+      wm.stubFor(post(urlPathEqualTo(path)).withRequestBody(matchingJsonPath("$.skip", equalTo(Integer.toString(p * 3))))
+          .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+              .withBody("{\"success\":true,\"statusCode\":201,\"message\":\"Fetched\",\"results\":{\"posts\":[" + posts + "],\"count\":6}}")));
+    }
+    PostQuery query = PostQuery.builder().fromDate(Instant.parse("2026-11-01T00:00:00Z")).toDate(Instant.parse("2026-11-27T00:00:00Z"))
+        .limit(3).build();
+
+    List<String> ids = client.socialPlanner(LOC).streamPosts(query).map(Post::id).collect(Collectors.toList());
+
+    assertEquals(List.of("post-0", "post-1", "post-2", "post-3", "post-4", "post-5"), ids);
+    wm.verify(3, postRequestedFor(urlPathEqualTo(path))
+        .withRequestBody(matchingJsonPath("$.limit", equalTo("3")))
+        .withRequestBody(matchingJsonPath("$.type", equalTo("all")))
+        .withRequestBody(matchingJsonPath("$.includeUsers", equalTo("false")))
+        .withRequestBody(matchingJsonPath("$.fromDate", equalTo("2026-11-01T00:00:00Z"))));
+  }
+
+  @Test
+  void rejects_a_post_window_whose_end_is_not_after_its_start() {
+    GhlInvalidArgumentException e = assertThrows(GhlInvalidArgumentException.class, () -> PostQuery.builder()
+        .fromDate(Instant.parse("2026-11-27T00:00:00Z")).toDate(Instant.parse("2026-11-01T00:00:00Z")).build());
+    assertEquals("toDate", e.parameter());
   }
 
   @Test

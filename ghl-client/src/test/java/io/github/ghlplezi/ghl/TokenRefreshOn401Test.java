@@ -82,4 +82,26 @@ class TokenRefreshOn401Test {
     assertFalse(e.getMessage().contains("token-2"));
     assertFalse(e.retriable());
   }
+
+  @Test
+  void a_failing_refresh_inside_invalidate_reaches_the_caller_unchanged() {
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(401).withBody(UNAUTHORIZED)));
+    TokenSource dying = new TokenSource() {
+      @Override
+      public String accessToken(String locationId) {
+        return "token-x";
+      }
+
+      @Override
+      public void invalidate(String locationId, String rejectedAccessToken) {
+        throw new IllegalStateException("refresh token family lost for " + locationId);
+      }
+    };
+    GhlClient client = GhlClient.builder().baseUrl(wm.baseUrl()).okHttpClient(TestClients.recording()).tokenSource(dying).build();
+
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> client.socialPlanner(LOC).accounts());
+
+    assertEquals("refresh token family lost for " + LOC, e.getMessage());
+    wm.verify(1, getRequestedFor(urlPathEqualTo(PATH)));
+  }
 }

@@ -37,8 +37,14 @@ public final class AuthInterceptor implements Interceptor {
     if (response.code() != 401) {
       return response;
     }
-    tokenSource.invalidate(locationId, token);
-    String next = token(locationId);
+    String next;
+    try {
+      tokenSource.invalidate(locationId, token);
+      next = token(locationId);
+    } catch (RuntimeException e) {
+      response.close();
+      throw e;
+    }
     if (next.equals(token)) {
       return response;
     }

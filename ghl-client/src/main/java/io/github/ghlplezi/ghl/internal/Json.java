@@ -13,7 +13,7 @@ public final class Json {
   private Json() {
   }
 
-  /** @return a new mapper tolerant of unknown fields, omitting absent values on write */
+  /** @return a new mapper tolerant of unknown fields, omitting absent and empty values on write */
   public static ObjectMapper newMapper() {
     ObjectMapper mapper = new ObjectMapper();
     mapper.registerModule(new Jdk8Module());
@@ -22,7 +22,8 @@ public final class Json {
     mapper.configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
     mapper.configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, false);
     mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
-    mapper.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
+    // an empty list means "all" for HighLevel (statistics platforms): never send one
+    mapper.setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
     return mapper;
   }
 }

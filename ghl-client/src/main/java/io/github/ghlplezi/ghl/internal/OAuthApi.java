@@ -15,6 +15,7 @@ import retrofit2.http.Tag;
 /** HighLevel's OAuth 2.0 operations ({@code apps/oauth.json}). {@code null} fields are omitted. */
 public interface OAuthApi {
 
+  /** Operation {@code get-access-token}; see the specification for parameters and answer. */
   @GhlOperation("get-access-token")
   @FormUrlEncoded
   @POST("oauth/token")
@@ -22,12 +23,14 @@ public interface OAuthApi {
       @Field("grant_type") String grantType, @Field("code") String code, @Field("refresh_token") String refreshToken,
       @Field("user_type") String userType, @Field("redirect_uri") String redirectUri, @Tag CallContext ctx);
 
+  /** Operation {@code get-location-access-token}; see the specification for parameters and answer. */
   @GhlOperation("get-location-access-token")
   @FormUrlEncoded
   @POST("oauth/locationToken")
   Call<LocationToken> getLocationAccessToken(@Field("companyId") String companyId,
       @Field("locationId") String locationId, @Tag CallContext ctx);
 
+  /** Operation {@code get-installed-location}; see the specification for parameters and answer. */
   @GhlOperation("get-installed-location")
   @GET("oauth/installedLocations")
   Call<InstalledLocations> getInstalledLocations(@Query("skip") String skip, @Query("limit") String limit,
