@@ -71,7 +71,7 @@ public interface HttpEventListener {
    * @param attempt    1 for the first try
    * @param status     HTTP status, or 0 when the attempt failed with an exception
    * @param failure    simple class name of the exception, or {@code null}
-   * @param duration   time spent on the attempt (rate-budget waits excluded)
+   * @param duration   time spent on the attempt, any rate-budget wait included
    */
   record RequestEvent(
       RemoteApi api, String method, String host, String path, String locationId,
