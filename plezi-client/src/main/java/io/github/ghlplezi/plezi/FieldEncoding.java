@@ -51,6 +51,15 @@ public final class FieldEncoding {
     return new Builder();
   }
 
+  /** @return a builder starting from this encoding */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.multiSelect = multiSelect;
+    b.dateFormat = dateFormat;
+    b.dateTimeFormat = dateTimeFormat;
+    return b;
+  }
+
   /** @return how multi-select values are written */
   public MultiSelectEncoding multiSelect() {
     return multiSelect;

@@ -35,7 +35,31 @@ final class OffsetPaging {
     return size == 0 || total.map(t -> offset + (long) size >= t).orElse(size < limit);
   }
 
+  /**
+   * Calls the API for one page in the configured style.
+   *
+   * @throws PleziRequestInvalidException when pages are numbered and the offset is not a multiple
+   *     of the limit
+   */
+  static retrofit2.Call<okhttp3.ResponseBody> call(io.github.ghlplezi.plezi.internal.LegacyApi api,
+      ListingPaging style, String path, int limit, int offset, String operation) {
+    if (style == ListingPaging.LIMIT_OFFSET) {
+      return api.page(path, limit, offset);
+    }
+    if (offset % limit != 0) {
+      throw new PleziRequestInvalidException(operation, List.of(
+          new PleziRequestInvalidException.Violation("offset", "must be a multiple of the limit ("
+              + limit + ") when pages are numbered (got " + offset + ")")));
+    }
+    return api.numberedPage(path, offset / limit + 1, limit);
+  }
+
   static <T> Stream<T> stream(String operation, int limit, Fetcher<T> fetcher,
+      Function<T, String> id) {
+    return stream(operation, limit, ListingPaging.LIMIT_OFFSET, fetcher, id);
+  }
+
+  static <T> Stream<T> stream(String operation, int limit, ListingPaging style, Fetcher<T> fetcher,
       Function<T, String> id) {
     Spliterator<T> spliterator = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE,
         Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -57,7 +81,13 @@ final class OffsetPaging {
           previousIds = ids;
           buffer.addAll(page.items());
           done = isLast(page.items().size(), limit, offset, page.total());
-          offset = Math.addExact(offset, page.items().size());
+          if (style == ListingPaging.PAGE_PER_PAGE && !done && page.items().size() < limit) {
+            throw new PleziApiException("Plezi " + operation + " returned " + page.items().size()
+                + " items for per_page=" + limit + " before the end; the server caps the page size,"
+                + " use a smaller one", 200, null, null, List.of(), null);
+          }
+          offset = Math.addExact(offset, style == ListingPaging.PAGE_PER_PAGE ? limit
+              : page.items().size());
         }
         if (buffer.isEmpty()) {
           return false;

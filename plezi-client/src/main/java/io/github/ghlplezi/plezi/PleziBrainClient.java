@@ -140,10 +140,8 @@ public final class PleziBrainClient {
     for (ObjectNode item : Resources.items(json, "data")) {
       Resources.contentWebForm(item).ifPresent(forms::add);
     }
-    long total = Resources.total(json).orElse((long) (query.page() - 1) * query.perPage()
-        + forms.size());
     return ContentWebFormPage.builder().forms(forms).page(query.page()).perPage(query.perPage())
-        .totalResults(total).build();
+        .totalResults(Resources.total(json)).build();
   }
 
   /**

@@ -61,8 +61,8 @@ public final class PleziClient {
     Exchange exchange = new Exchange(Shared.MAPPER, b.statusCodes,
         new Redactor(List.of(b.apiKey)), b.clock);
     this.contacts = new PleziContacts(api, exchange, legacyBaseUrl, b.fieldEncoding, b.paths,
-        b.contactWriteFormat);
-    this.contactLists = new PleziContactLists(api, exchange, b.paths);
+        b.contactWriteFormat, b.listingPaging);
+    this.contactLists = new PleziContactLists(api, exchange, b.paths, b.listingPaging);
   }
 
   /** @return a builder */
@@ -129,6 +129,7 @@ public final class PleziClient {
     private PleziStatusCodes statusCodes = PleziStatusCodes.defaults();
     private LegacyPaths paths = LegacyPaths.defaults();
     private ContactWriteFormat contactWriteFormat = ContactWriteFormat.FORM;
+    private ListingPaging listingPaging = ListingPaging.LIMIT_OFFSET;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {
@@ -179,14 +180,13 @@ public final class PleziClient {
     }
 
     /**
-     * Shortcut for {@code fieldEncoding(FieldEncoding.builder().multiSelect(encoding).build())},
-     * keeping the other encodings.
+     * Changes only the multi-select encoding of the current {@link #fieldEncoding}.
      *
      * @param encoding how multi-select values are written, default BRACKETS
      * @return this builder
      */
     public Builder multiSelectEncoding(MultiSelectEncoding encoding) {
-      this.fieldEncoding = FieldEncoding.builder().multiSelect(encoding).build();
+      this.fieldEncoding = fieldEncoding.toBuilder().multiSelect(encoding).build();
       return this;
     }
 
@@ -211,6 +211,16 @@ public final class PleziClient {
     /** @param format the body format of {@code POST contacts}, default FORM @return this builder */
     public Builder contactWriteFormat(ContactWriteFormat format) {
       this.contactWriteFormat = Objects.requireNonNull(format, "contactWriteFormat");
+      return this;
+    }
+
+    /**
+     * @param paging the paging parameters of the contact and list listings, default
+     *     {@link ListingPaging#LIMIT_OFFSET}
+     * @return this builder
+     */
+    public Builder listingPaging(ListingPaging paging) {
+      this.listingPaging = Objects.requireNonNull(paging, "listingPaging");
       return this;
     }
 

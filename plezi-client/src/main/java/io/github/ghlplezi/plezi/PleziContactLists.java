@@ -22,8 +22,10 @@ public final class PleziContactLists {
   private final LegacyApi api;
   private final Exchange exchange;
   private final LegacyPaths paths;
+  private final ListingPaging paging;
 
-  PleziContactLists(LegacyApi api, Exchange exchange, LegacyPaths paths) {
+  PleziContactLists(LegacyApi api, Exchange exchange, LegacyPaths paths, ListingPaging paging) {
+    this.paging = paging;
     this.api = api;
     this.exchange = exchange;
     this.paths = paths;
@@ -56,12 +58,14 @@ public final class PleziContactLists {
     if (!violations.isEmpty()) {
       throw new PleziRequestInvalidException("contact-list listing", violations);
     }
-    return OffsetPaging.stream("contact-list listing", pageSize, this::page, ContactList::id);
+    return OffsetPaging.stream("contact-list listing", pageSize, paging, this::page,
+        ContactList::id);
   }
 
   private OffsetPaging.Page<ContactList> page(int limit, int offset) {
     String op = "contact-list listing";
-    Exchange.Reply reply = exchange.execute(api.page(paths.contactLists(), limit, offset), op);
+    Exchange.Reply reply = exchange.execute(
+        OffsetPaging.call(api, paging, paths.contactLists(), limit, offset, op), op);
     JsonNode json = reply.json(exchange.mapper(), op);
     if (!Resources.isCollection(json, "contact_lists")) {
       throw new PleziApiException("Plezi " + op + " returned HTTP " + reply.status()

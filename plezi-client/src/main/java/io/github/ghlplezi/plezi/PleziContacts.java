@@ -1,9 +1,9 @@
 package io.github.ghlplezi.plezi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ghlplezi.plezi.PleziRequestInvalidException.Violation;
 import io.github.ghlplezi.plezi.internal.LegacyApi;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ghlplezi.plezi.internal.NewContactCheck;
 import io.github.ghlplezi.plezi.internal.PageCheck;
 import io.github.ghlplezi.plezi.internal.RequestValidator;
@@ -14,15 +14,15 @@ import io.github.ghlplezi.plezi.model.ContactPage;
 import io.github.ghlplezi.plezi.model.NewContact;
 import io.github.ghlplezi.plezi.model.UpsertResult;
 import io.github.ghlplezi.plezi.model.WebformContact;
-import java.util.stream.Stream;
-import okhttp3.FormBody;
-import okhttp3.MediaType;
-import okhttp3.RequestBody;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
+import okhttp3.FormBody;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
 
 /**
  * Contact operations of the legacy API. Obtained from {@link PleziClient#contacts()}; thread-safe.
@@ -35,9 +35,11 @@ public final class PleziContacts {
   private final FieldEncoding encoding;
   private final LegacyPaths paths;
   private final ContactWriteFormat writeFormat;
+  private final ListingPaging paging;
 
   PleziContacts(LegacyApi api, Exchange exchange, HttpUrl baseUrl, FieldEncoding encoding,
-      LegacyPaths paths, ContactWriteFormat writeFormat) {
+      LegacyPaths paths, ContactWriteFormat writeFormat, ListingPaging paging) {
+    this.paging = paging;
     this.api = api;
     this.exchange = exchange;
     this.baseUrl = baseUrl;
@@ -145,7 +147,8 @@ public final class PleziContacts {
   }
 
   /**
-   * Reads one page of contacts: {@code GET contacts?limit=&offset=} (path configurable).
+   * Reads one page of contacts: {@code GET contacts?limit=&offset=} (path and paging style
+   * configurable, see {@link ListingPaging}).
    *
    * @param limit the page size, 1 to 1000
    * @param offset how many contacts to skip, from 0
@@ -158,7 +161,8 @@ public final class PleziContacts {
     if (!violations.isEmpty()) {
       throw new PleziRequestInvalidException("contact listing", violations);
     }
-    Exchange.Reply reply = exchange.execute(api.page(paths.contacts(), limit, offset),
+    Exchange.Reply reply = exchange.execute(
+        OffsetPaging.call(api, paging, paths.contacts(), limit, offset, "contact listing"),
         "contact listing");
     JsonNode json = reply.json(exchange.mapper(), "contact listing");
     if (!Resources.isCollection(json, "contacts")) {
@@ -198,7 +202,7 @@ public final class PleziContacts {
     if (!violations.isEmpty()) {
       throw new PleziRequestInvalidException("contact listing", violations);
     }
-    return OffsetPaging.stream("contact listing", pageSize, (limit, offset) -> {
+    return OffsetPaging.stream("contact listing", pageSize, paging, (limit, offset) -> {
       ContactPage page = list(limit, offset);
       return new OffsetPaging.Page<>(page.contacts(), page.total());
     }, Contact::id);

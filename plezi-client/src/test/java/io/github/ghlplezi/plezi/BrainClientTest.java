@@ -115,7 +115,7 @@ class BrainClientTest {
     assertEquals("Newsletter", f.title().orElseThrow());
     assertEquals(Instant.parse("2026-02-03T04:05:06Z"), f.createdAt().orElseThrow());
     assertEquals("published", f.attributes().get("status"));
-    assertEquals(41, page.totalResults());
+    assertEquals(41L, page.totalResults().orElseThrow());
     assertTrue(page.last(), "page 3 of 20 covers 41");
   }
 
@@ -138,6 +138,22 @@ class BrainClientTest {
 
     assertEquals(List.of("f10", "f11", "f20", "f21", "f30"), ids);
     assertEquals(3, requests().size(), "no request past total_results");
+  }
+
+  @Test
+  void without_total_results_paging_stops_at_a_short_page() {
+    wm.stubFor(get(urlPathEqualTo("/api/v1/content_web_forms"))
+        .withQueryParam("page", equalTo("1")).willReturn(aResponse().withStatus(200)
+            .withBody("{\"data\":[{\"id\":\"a\"},{\"id\":\"b\"}]}")));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/content_web_forms"))
+        .withQueryParam("page", equalTo("2")).willReturn(aResponse().withStatus(200)
+            .withBody("{\"data\":[{\"id\":\"c\"}]}")));
+
+    List<String> ids = client().streamContentWebForms(ContentWebFormQuery.builder().perPage(2)
+        .build()).map(ContentWebForm::id).collect(Collectors.toList());
+
+    assertEquals(List.of("a", "b", "c"), ids);
+    assertEquals(2, requests().size());
   }
 
   @Test

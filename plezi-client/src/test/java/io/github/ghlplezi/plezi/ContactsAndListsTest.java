@@ -186,6 +186,41 @@ class ContactsAndListsTest {
   }
 
   @Test
+  void numbered_pages_are_requested_when_configured() {
+    for (int page = 1; page <= 3; page++) {
+      StringBuilder data = new StringBuilder();
+      for (int i = (page - 1) * 2; i < Math.min(page * 2, 5); i++) {
+        data.append(data.length() > 0 ? "," : "").append("{\"id\":\"").append(i).append("\"}");
+      }
+      wm.stubFor(get(urlPathEqualTo("/api/v1/contacts"))
+          .withQueryParam("page", equalTo(Integer.toString(page)))
+          .withQueryParam("per_page", equalTo("2"))
+          .willReturn(aResponse().withStatus(200).withBody("{\"data\":[" + data + "]}")));
+    }
+    PleziContacts contacts = client(PleziClient.builder()
+        .listingPaging(ListingPaging.PAGE_PER_PAGE)).contacts();
+
+    assertEquals(List.of("0", "1", "2", "3", "4"),
+        contacts.stream(2).map(Contact::id).collect(Collectors.toList()));
+    assertEquals(3, requests().size());
+    assertEquals(List.of("2", "3"), contacts.list(2, 2).contacts().stream().map(Contact::id)
+        .collect(Collectors.toList()));
+    PleziRequestInvalidException e = assertThrows(PleziRequestInvalidException.class,
+        () -> contacts.list(2, 3));
+    assertEquals("offset", e.violations().get(0).field());
+  }
+
+  @Test
+  void numbered_pages_capped_by_the_server_are_reported_not_skipped() {
+    wm.stubFor(get(urlPathEqualTo("/api/v1/contacts")).willReturn(aResponse().withStatus(200)
+        .withBody("{\"data\":[{\"id\":\"1\"},{\"id\":\"2\"}],\"meta\":{\"total_results\":9}}")));
+
+    PleziApiException e = assertThrows(PleziApiException.class, () -> client(PleziClient.builder()
+        .listingPaging(ListingPaging.PAGE_PER_PAGE)).contacts().stream(5).count());
+    assertTrue(e.getMessage().contains("caps the page size"), e.getMessage());
+  }
+
+  @Test
   void stops_with_an_error_when_the_server_ignores_the_offset() {
     wm.stubFor(get(urlPathEqualTo("/api/v1/contacts")).willReturn(aResponse().withStatus(200)
         .withBody("[{\"id\":\"1\"},{\"id\":\"2\"}]")));

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ghlplezi.plezi.model.WebformContact;
-import io.github.ghlplezi.testkit.Fault;
 import io.github.ghlplezi.testkit.FakePlezi;
+import io.github.ghlplezi.testkit.Fault;
 import io.github.ghlplezi.testkit.FaultRule;
 import io.github.ghlplezi.testkit.SandboxExtension;
 import java.time.Duration;

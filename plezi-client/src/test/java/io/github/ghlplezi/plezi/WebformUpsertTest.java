@@ -180,6 +180,23 @@ class WebformUpsertTest {
   }
 
   @Test
+  void multi_select_shortcut_keeps_a_configured_date_format() {
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
+
+    client(PleziClient.builder()
+        .fieldEncoding(FieldEncoding.builder()
+            .dateFormat(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")).build())
+        .multiSelectEncoding(MultiSelectEncoding.COMMA))
+        .contacts().upsertFromWebform(contact().fields(ContactFields.builder()
+            .date("plz_day", LocalDate.of(2026, 11, 27)).multiSelect("plz_x", "a", "b").build())
+            .build());
+
+    HttpUrl url = url(onlyRequest());
+    assertEquals("27/11/2026", url.queryParameter("plz_day"));
+    assertEquals("a,b", url.queryParameter("plz_x"));
+  }
+
+  @Test
   void accepts_a_uuid_content_web_form_id() {
     wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(201)));
 
@@ -211,7 +228,13 @@ class WebformUpsertTest {
         "fields[plz_social_tags].options[1]", "formId", "subscriptions[0]"), fields);
     assertTrue(e.getMessage().startsWith("Invalid Plezi contact upsert request (7 violations)"),
         e.getMessage());
-    assertTrue(e.getMessage().contains("must be an option slug"), e.getMessage());
+    assertTrue(e.getMessage().contains("fields[plz_social_tags].options[1]: must be an option slug"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("(got 'Spring Sale!')"), e.getMessage());
+    assertTrue(e.getMessage().contains("formId: must be 24 hexadecimal digits (got '5d5188d4')"),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("not-an-email"), "e-mails stay out of messages");
+    assertFalse(e.getMessage().contains("second@example.com"), "free text stays out of messages");
     assertTrue(wm.findAll(anyRequestedFor(anyUrl())).isEmpty(), "no request sent");
   }
 

@@ -38,6 +38,7 @@ public final class Sandbox implements AutoCloseable {
   private final FakeServer legacyServer;
   private final FakeServer brainServer;
   private final long seed;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private Sandbox(Builder b) throws IOException {
     this.clock = b.clock != null ? b.clock
@@ -74,9 +75,29 @@ public final class Sandbox implements AutoCloseable {
     this.plezi = new FakePlezi(pleziService, l, br, pleziFaults);
   }
 
+  /** Reason phrases of the statuses a fault may carry. */
+  static String reason(int status) {
+    switch (status) {
+      case 400: return "Bad Request";
+      case 401: return "Unauthorized";
+      case 403: return "Forbidden";
+      case 404: return "Not Found";
+      case 408: return "Request Timeout";
+      case 409: return "Conflict";
+      case 422: return "Unprocessable Entity";
+      case 429: return "Too Many Requests";
+      case 500: return "Internal Server Error";
+      case 502: return "Bad Gateway";
+      case 503: return "Service Unavailable";
+      case 504: return "Gateway Timeout";
+      default: return status >= 500 ? "Server Error" : "Client Error";
+    }
+  }
+
   private static HttpResponse ghlFault(GhlService service, int status, Fault fault) {
-    String message = status == 429 ? "Too Many Requests" : status >= 500 ? "Internal Server Error" : "Bad Request";
-    HttpResponse r = service.error(status, message, null);
+    Object message = status == 401 ? "Invalid token: access token is invalid"
+        : status == 422 ? java.util.List.of(reason(status)) : reason(status);
+    HttpResponse r = service.withFullLimitHeaders(service.error(status, message, reason(status)));
     if (fault.duration() != null) {
       r.header("Retry-After", Long.toString(Math.max(1, fault.duration().toSeconds())));
     }
@@ -84,8 +105,7 @@ public final class Sandbox implements AutoCloseable {
   }
 
   private static HttpResponse pleziFault(int status, Fault fault) {
-    String title = status == 429 ? "Too Many Requests" : status >= 500 ? "Internal Server Error" : "Error";
-    HttpResponse r = PleziService.jsonApiError(status, title, "Injected by the testkit");
+    HttpResponse r = PleziService.jsonApiError(status, reason(status), "Injected by the testkit");
     if (fault.duration() != null) {
       r.header("Retry-After", Long.toString(Math.max(1, fault.duration().toSeconds())));
     }
@@ -122,9 +142,12 @@ public final class Sandbox implements AutoCloseable {
     return seed;
   }
 
-  /** Stops every server. */
+  /** Stops every server; later calls do nothing. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     // The JDK server's stop() can wait up to a second for its dispatcher: stop all three at once.
     Thread[] stoppers = {
       new Thread(ghlServer::close), new Thread(legacyServer::close), new Thread(brainServer::close)

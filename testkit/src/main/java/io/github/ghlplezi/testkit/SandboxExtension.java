@@ -5,7 +5,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5 extension that starts one {@link Sandbox} per test class (default settings) and injects
+ * JUnit 5 extension that starts one {@link Sandbox} per test class (settings from
+ * {@link SandboxOptions} on the class, defaults otherwise) and injects
  * it, or its {@link FakeGhl}, {@link FakePlezi} or {@link TestClock}, into constructors, lifecycle
  * methods and test methods. The sandbox is closed after the class.
  *
@@ -50,12 +51,31 @@ public final class SandboxExtension implements ParameterResolver {
     Class<?> testClass = classContext.getRequiredTestClass();
     return classContext
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(testClass.getName(), k -> new Holder(Sandbox.start()), Holder.class)
+        .getOrComputeIfAbsent(testClass.getName(), k -> new Holder(start(testClass)), Holder.class)
         .sandbox;
   }
 
-  /** Closes the sandbox when JUnit closes the class-level store. */
-  private static final class Holder implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+  private static Sandbox start(Class<?> testClass) {
+    SandboxOptions o = testClass.getAnnotation(SandboxOptions.class);
+    if (o == null) {
+      return Sandbox.start();
+    }
+    Sandbox.Builder b = Sandbox.builder()
+        .seed(o.seed())
+        .locations(o.locations())
+        .tickingClock(o.tickingClock())
+        .tagCountMode(o.tagCountMode())
+        .statisticsChangeAsString(o.statisticsChangeAsString())
+        .unknownValueMode(o.unknownValueMode())
+        .ghlRateLimits(o.ghlBurstLimit(), java.time.Duration.ofSeconds(10), o.ghlDailyLimit());
+    if (!o.clockStart().isEmpty()) {
+      b.clockStart(java.time.Instant.parse(o.clockStart()));
+    }
+    return b.start();
+  }
+
+  /** Closes the sandbox when JUnit closes the class-level store (JUnit 5.13+ closes AutoCloseable values). */
+  private static final class Holder implements AutoCloseable {
     final Sandbox sandbox;
 
     Holder(Sandbox sandbox) {

@@ -53,6 +53,8 @@ class FaultInjectionTest {
     Http.Response r = ghl.get(tags());
     assertEquals(429, r.status());
     assertEquals("7", r.header("Retry-After"));
+    assertEquals("Too Many Requests", r.json().get("error").asText());
+    assertEquals("100", r.header("X-RateLimit-Max"), "injected GHL answers carry the rate-limit headers too");
   }
 
   @Test

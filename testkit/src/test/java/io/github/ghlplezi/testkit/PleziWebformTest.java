@@ -157,4 +157,34 @@ class PleziWebformTest {
       assertTrue(s.plezi().fieldOptions("plz_social_tags").contains("brand-new"));
     }
   }
+
+  @Test
+  void concurrent_submissions_for_one_email_create_exactly_one_contact() throws Exception {
+    int threads = 32;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      String tag = i % 2 == 0 ? "spring-sale" : "new-product";
+      results.add(pool.submit(() -> {
+        go.await();
+        return http.get(formQuery + "&email=race@example.com&keep_multiple_select_values=true&plz_social_tags=" + tag).status();
+      }));
+    }
+    go.countDown();
+    int created = 0;
+    int updated = 0;
+    for (java.util.concurrent.Future<Integer> f : results) {
+      int s = f.get();
+      created += s == 201 ? 1 : 0;
+      updated += s == 200 ? 1 : 0;
+    }
+    pool.shutdown();
+    assertEquals(1, created);
+    assertEquals(threads - 1, updated);
+    List<String> tags = sandbox.plezi().contact("race@example.com").orElseThrow().field("plz_social_tags");
+    assertEquals(java.util.Set.of("spring-sale", "new-product"), new java.util.HashSet<>(tags));
+    assertEquals(2, tags.size(), "merging never duplicates a value");
+    assertEquals(threads, sandbox.plezi().writeCount("race@example.com"));
+  }
 }

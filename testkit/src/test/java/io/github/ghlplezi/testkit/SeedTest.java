@@ -95,4 +95,13 @@ class SeedTest {
       assertTrue(s.ghl().baseUrl().matches("http://127\\.0\\.0\\.1:\\d+/"));
     }
   }
+
+  @Test
+  void close_stops_the_servers_and_can_be_called_twice() {
+    Sandbox s = Sandbox.start();
+    String base = s.ghl().baseUrl();
+    s.close();
+    s.close();
+    org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, () -> Http.at(base).get("oauth/token"));
+  }
 }

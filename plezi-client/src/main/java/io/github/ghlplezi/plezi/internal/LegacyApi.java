@@ -24,6 +24,11 @@ public interface LegacyApi {
   @GET
   Call<ResponseBody> page(@Url String path, @Query("limit") int limit, @Query("offset") int offset);
 
+  /** A page of a page/per_page listing. */
+  @GET
+  Call<ResponseBody> numberedPage(@Url String path, @Query("page") int page,
+      @Query("per_page") int perPage);
+
   /** A listing without paging parameters. */
   @GET
   Call<ResponseBody> list(@Url String path);

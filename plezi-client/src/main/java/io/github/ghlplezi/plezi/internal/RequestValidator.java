@@ -45,7 +45,8 @@ public final class RequestValidator {
   public static List<Violation> validate(Object bean) {
     List<Violation> out = new ArrayList<>();
     for (ConstraintViolation<Object> v : Holder.VALIDATOR.validate(bean)) {
-      out.add(new Violation(path(v.getPropertyPath()), v.getMessage()));
+      String field = path(v.getPropertyPath());
+      out.add(new Violation(field, v.getMessage() + shown(field, v.getInvalidValue())));
     }
     return sorted(out);
   }
@@ -97,6 +98,23 @@ public final class RequestValidator {
       return new FieldCheck(key, List.of(), ((FieldValue.Text) value).value());
     }
     return new FieldCheck(key, List.of(), null);
+  }
+
+  /**
+   * The rejected value, for identifiers, keys, slugs and numbers only: e-mails and free text stay
+   * out of messages (personal data).
+   */
+  private static String shown(String field, Object value) {
+    if (field.endsWith("email") || field.endsWith("text") || value == null) {
+      return "";
+    }
+    if (value instanceof Number) {
+      return " (got " + value + ")";
+    }
+    if (value instanceof String && !((String) value).isBlank() && ((String) value).length() <= 100) {
+      return " (got '" + value + "')";
+    }
+    return "";
   }
 
   private static String path(Path path) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One page of {@code content_web_forms}. */
@@ -25,13 +26,17 @@ public abstract class ContentWebFormPage {
   /** @return the page size asked for */
   public abstract int perPage();
 
-  /** @return {@code meta.total_results}: how many forms exist in all */
-  public abstract long totalResults();
+  /** @return {@code meta.total_results}: how many forms exist in all, when the response says */
+  public abstract Optional<Long> totalResults();
 
-  /** @return whether no further page exists */
+  /**
+   * @return whether no further page exists: the page is empty, or {@code page * perPage} reaches
+   *     the total, or (without a total) the page is short
+   */
   @Value.Derived
   public boolean last() {
-    return forms().isEmpty() || (long) page() * perPage() >= totalResults();
+    return forms().isEmpty() || totalResults().map(t -> (long) page() * perPage() >= t)
+        .orElse(forms().size() < perPage());
   }
 
   /** @return a builder */

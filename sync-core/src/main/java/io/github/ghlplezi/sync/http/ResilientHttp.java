@@ -71,6 +71,7 @@ public final class ResilientHttp {
     private Predicate<Request> extraSafe;
     private Function<Request, String> locationResolver;
     private boolean rateBudget = true;
+    private boolean callLogging = true;
 
     private Builder(RemoteApi api) {
       this.api = api;
@@ -111,6 +112,16 @@ public final class ResilientHttp {
     /** Turns the rate budget off (for example when the caller enforces its own); default on. */
     public Builder withoutRateBudget() {
       this.rateBudget = false;
+      return this;
+    }
+
+    /**
+     * Whether the chain writes its one line per HTTP exchange (logger {@code io.github.ghlplezi.sync.http},
+     * DEBUG below 400, INFO otherwise); default true. Turn it off when the client's own per-call line
+     * is enough.
+     */
+    public Builder callLogging(boolean value) {
+      this.callLogging = value;
       return this;
     }
 
@@ -195,7 +206,9 @@ public final class ResilientHttp {
             ? new GhlRateBudgetInterceptor(ghlRateLimits, locations, clock, sleeper, listener)
             : new PleziRateBudgetInterceptor(pleziRateLimits, clock, sleeper, listener));
       }
-      b.addNetworkInterceptor(new CallLoggingInterceptor());
+      if (callLogging) {
+        b.addNetworkInterceptor(new CallLoggingInterceptor());
+      }
       return b.build();
     }
 

@@ -49,7 +49,7 @@ public final class TokenProofChild {
 
     AtomicInteger refreshes = new AtomicInteger();
     AtomicInteger invalidGrants = new AtomicInteger();
-    WireOAuth wire = new WireOAuth(a.get("ghl"), a.get("clientId"), a.get("clientSecret"));
+    RecordingOAuth wire = new RecordingOAuth(a.get("ghl"), a.get("clientId"), a.get("clientSecret"));
     TokenRefresher refresher = (refreshToken, userType) -> {
       if (freeze) {
         System.out.println("REFRESHING");

@@ -35,7 +35,7 @@ class TokenProofsTest {
   private Sandbox sandbox;
   private FakeGhl ghl;
   private String location;
-  private WireOAuth oauth;
+  private RecordingOAuth oauth;
   private final List<ReauthorizationRequired> events = new CopyOnWriteArrayList<>();
 
   @BeforeEach
@@ -43,7 +43,7 @@ class TokenProofsTest {
     sandbox = Sandbox.builder().ghlRateLimits(1_000_000, Duration.ofSeconds(10), 1_000_000_000).start();
     ghl = sandbox.ghl();
     location = ghl.locations().get(0).id();
-    oauth = new WireOAuth(ghl.baseUrl(), ghl.oauthClientId(), ghl.oauthClientSecret());
+    oauth = new RecordingOAuth(ghl.baseUrl(), ghl.oauthClientId(), ghl.oauthClientSecret());
     IssuedTokens.record(ghl.oauthClientSecret());
   }
 

@@ -415,6 +415,11 @@ public final class GhlService {
     return withLimitHeaders(body.apply(new Principal(token, location, req.header("version").orElseThrow().trim())), d);
   }
 
+  /** Adds rate-limit headers (full budget) to a response built outside the fake, e.g. by a fault. */
+  public HttpResponse withFullLimitHeaders(HttpResponse r) {
+    return withLimitHeaders(r, limiter.peekFull());
+  }
+
   HttpResponse withLimitHeaders(HttpResponse r, RateLimiter.Decision d) {
     r.header("X-RateLimit-Limit-Daily", Integer.toString(limiter.dailyMax()));
     r.header("X-RateLimit-Daily-Remaining", Integer.toString(d.dailyRemaining()));

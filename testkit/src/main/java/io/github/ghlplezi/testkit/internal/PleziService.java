@@ -322,7 +322,7 @@ public final class PleziService {
       }
       JsonNode attrs = body.path("data").path("attributes");
       JsonNode source = attrs.isObject() ? attrs : body;
-      source.fields().forEachRemaining(e -> {
+      source.properties().forEach(e -> {
         JsonNode v = e.getValue();
         List<String> values = new ArrayList<>();
         if (v.isArray()) {

@@ -127,9 +127,10 @@ public final class RetryInterceptor implements Interceptor {
           response = buffered(response);
         }
       } catch (IOException e) {
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        listener.onRequest(new HttpEventListener.RequestEvent(
-            api, method, request.url().host(), path, location, attempt, 0, e.getClass().getSimpleName(), took));
+        if (listener != HttpEventListener.NOOP) {
+          listener.onRequest(new HttpEventListener.RequestEvent(api, method, request.url().host(), path, location,
+              attempt, 0, e.getClass().getSimpleName(), Duration.ofNanos(System.nanoTime() - started)));
+        }
         if (e instanceof RateBudgetExceededException || chain.call().isCanceled()) {
           release(breaker);
           throw e;
@@ -156,9 +157,10 @@ public final class RetryInterceptor implements Interceptor {
         continue;
       }
       int status = response.code();
-      Duration took = Duration.ofNanos(System.nanoTime() - started);
-      listener.onRequest(new HttpEventListener.RequestEvent(
-          api, method, request.url().host(), path, location, attempt, status, null, took));
+      if (listener != HttpEventListener.NOOP) {
+        listener.onRequest(new HttpEventListener.RequestEvent(api, method, request.url().host(), path, location,
+            attempt, status, null, Duration.ofNanos(System.nanoTime() - started)));
+      }
       FailureKind kind = Failures.classify(status);
       if (breaker != null) {
         breaker.record(kind == FailureKind.TRANSIENT, clock.millis());
