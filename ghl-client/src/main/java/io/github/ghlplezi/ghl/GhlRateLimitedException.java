@@ -33,8 +33,9 @@ public class GhlRateLimitedException extends GhlApiException {
 
   /**
    * A conservative wait before retrying: {@code Retry-After} when present, otherwise one burst
-   * interval ({@code X-RateLimit-Interval-Milliseconds}, 10 s when absent), or until the next day
-   * is not knowable and the burst interval is returned as well.
+   * interval ({@code X-RateLimit-Interval-Milliseconds}, 10 s when absent). When the daily budget
+   * is exhausted ({@code X-RateLimit-Daily-Remaining} 0) the reset time is undocumented, so the
+   * caller should stop the location for the day rather than rely on this value.
    *
    * @return how long to wait before the next attempt
    */

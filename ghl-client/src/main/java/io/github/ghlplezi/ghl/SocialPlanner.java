@@ -258,7 +258,7 @@ public final class SocialPlanner {
   @GhlOperation("edit-post")
   public Acknowledgement editPost(String postId, PostRequest request) {
     Objects.requireNonNull(request, "request");
-    return ack(calls.execute(api.editPost(locationId, Validate.id("postId", postId), request, ctx)));
+    return ack(calls.executeNullable(api.editPost(locationId, Validate.id("postId", postId), request, ctx)));
   }
 
   /**
@@ -611,7 +611,7 @@ public final class SocialPlanner {
   public Acknowledgement setCsvAccounts(SetCsvAccountsRequest request) {
     Objects.requireNonNull(request, "request");
     Validate.ids("accountIds", request.accountIds(), 1, Integer.MAX_VALUE);
-    return ack(calls.execute(api.setAccounts(locationId, request, ctx)));
+    return ack(calls.executeNullable(api.setAccounts(locationId, request, ctx)));
   }
 
   /**
@@ -638,7 +638,7 @@ public final class SocialPlanner {
    */
   @GhlOperation("start-csv-finalize")
   public Acknowledgement finalizeCsv(String csvId, String userId) {
-    return ack(calls.execute(api.finalizeCsv(locationId, Validate.id("csvId", csvId),
+    return ack(calls.executeNullable(api.finalizeCsv(locationId, Validate.id("csvId", csvId),
         new Bodies.CsvFinalize(optionalId("userId", userId)), ctx)));
   }
 
@@ -747,6 +747,10 @@ public final class SocialPlanner {
   }
 
   private static Acknowledgement ack(Envelope<?> envelope) {
+    if (envelope == null) {
+      // a 2xx without a body
+      return ImmutableAcknowledgement.builder().success(true).build();
+    }
     ImmutableAcknowledgement.Builder b = ImmutableAcknowledgement.builder()
         .success(envelope.success() == null || envelope.success());
     if (envelope.statusCode() != null) {

@@ -349,4 +349,23 @@ class SocialPlannerWireMockTest {
     wm.verify(1, getRequestedFor(urlPathEqualTo("/social-media-posting/" + LOC + "/accounts"))
         .withHeader("Version", equalTo("2021-07-28")).withHeader("X-Unused", absent()));
   }
+
+  @Test
+  void interceptors_of_the_supplied_okhttp_client_see_location_and_operation_without_parsing_urls() {
+    wm.stubFor(get(urlPathEqualTo("/social-media-posting/oauth/" + LOC + "/facebook/accounts/acc1")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"success\":true,\"statusCode\":200,\"message\":\"ok\",\"results\":{\"pages\":[]}}")));
+    List<String> seen = new ArrayList<>();
+    okhttp3.OkHttpClient observed = TestClients.recording().newBuilder().addInterceptor(chain -> {
+      seen.add(GhlRequests.locationId(chain.request()).orElse("-") + " " + GhlRequests.operationId(chain.request()).orElse("-")
+          + " " + GhlRequests.pathTemplate(chain.request()));
+      return chain.proceed(chain.request());
+    }).build();
+    GhlClient observedClient = GhlClient.builder().baseUrl(wm.baseUrl()).okHttpClient(observed)
+        .tokenSource(TokenSource.privateIntegrationToken(PIT)).build();
+
+    observedClient.socialPlanner(LOC).facebookPages("acc1");
+
+    assertEquals(List.of(LOC + " get-facebook-page-group /social-media-posting/oauth/{locationId}/facebook/accounts/{accountId}"), seen);
+  }
 }
