@@ -88,13 +88,6 @@ public final class LocationBudget {
     }
   }
 
-  /** Frees the in-flight slot of an admitted request that was never sent. */
-  public synchronized void cancel() {
-    inFlight = Math.max(0, inFlight - 1);
-    dayCount = Math.max(0, dayCount - 1);
-    admitted--;
-  }
-
   public synchronized int burstMax() {
     return burstMax;
   }
