@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.http.internal;
 
+import io.github.ghlplezi.ghl.GhlRequests;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -9,8 +10,16 @@ public final class GhlLocations {
 
   private GhlLocations() {}
 
-  /** The location id from {@code ?locationId=}, {@code /social-media-posting/{id}/...} or {@code /locations/{id}}; else null. */
+  /**
+   * The location id ghl-client attached to the request; for requests made by other code, the one
+   * in {@code ?locationId=}, {@code /social-media-posting/{id}/...} or {@code /locations/{id}};
+   * else null.
+   */
   public static String locationOf(Request request) {
+    String tagged = GhlRequests.locationId(request).orElse(null);
+    if (tagged != null) {
+      return tagged;
+    }
     HttpUrl url = request.url();
     String q = url.queryParameter("locationId");
     if (q != null && !q.isBlank()) {
