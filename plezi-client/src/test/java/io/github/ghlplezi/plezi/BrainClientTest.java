@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ghlplezi.plezi.model.ContentWebForm;
 import io.github.ghlplezi.plezi.model.ContentWebFormPage;
@@ -25,35 +25,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class BrainClientTest {
 
   static final String PUBLIC = "pub-123";
   static final String SECRET = "sec-very-secret-456";
-  static WireMockServer wm;
-
-  @BeforeAll
-  static void start() {
-    wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    wm.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    wm.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    wm.resetAll();
-  }
+  @RegisterExtension
+  static final WireMockExtension wm = WireMockExtension.newInstance()
+      .options(options().dynamicPort().bindAddress("127.0.0.1"))
+      .build();
 
   PleziBrainClient client() {
-    return PleziBrainClient.builder().baseUrl(("http://127.0.0.1:" + wm.port()) + "/api/v1").publicKey(PUBLIC)
+    return PleziBrainClient.builder().baseUrl(("http://127.0.0.1:" + wm.getPort()) + "/api/v1").publicKey(PUBLIC)
         .secretKey(SECRET)
         .clock(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC))
         .build();

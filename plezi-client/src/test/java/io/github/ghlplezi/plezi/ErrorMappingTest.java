@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.ghlplezi.plezi.model.WebformContact;
 import java.time.Clock;
@@ -19,35 +19,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ErrorMappingTest {
 
   static final String KEY = "pk_live_secret_key_123";
   static final String PATH = "/api/v1/create_contact_after_webform";
-  static WireMockServer wm;
-
-  @BeforeAll
-  static void start() {
-    wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    wm.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    wm.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    wm.resetAll();
-  }
+  @RegisterExtension
+  static final WireMockExtension wm = WireMockExtension.newInstance()
+      .options(options().dynamicPort().bindAddress("127.0.0.1"))
+      .build();
 
   PleziClient client(PleziClient.Builder b) {
-    return b.legacyBaseUrl(("http://127.0.0.1:" + wm.port()) + "/api/v1").apiKey(KEY).tenantCompany("Acme").build();
+    return b.legacyBaseUrl(("http://127.0.0.1:" + wm.getPort()) + "/api/v1").apiKey(KEY).tenantCompany("Acme").build();
   }
 
   PleziApiException failWith(int status, String contentType, String body) {

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ghlplezi.plezi.internal.BrainSignature;
 import java.nio.charset.StandardCharsets;
@@ -25,32 +25,22 @@ import java.util.Random;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Signature vectors are computed here with javax.crypto, independently of the code under test. */
 class SignatureTest {
 
   static final String PUBLIC = "pk_4f2a";
   static final String SECRET = "sk_9b1c_top_secret";
-  static WireMockServer wm;
-
-  @BeforeAll
-  static void start() {
-    wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    wm.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    wm.stop();
-  }
+  @RegisterExtension
+  static final WireMockExtension wm = WireMockExtension.newInstance()
+      .options(options().dynamicPort().bindAddress("127.0.0.1"))
+      .build();
 
   @BeforeEach
-  void reset() {
-    wm.resetAll();
+  void stubSignedEndpoints() {
     wm.stubFor(get(urlPathEqualTo("/api/v1/analytics_script")).willReturn(aResponse()
         .withStatus(200).withBody("{\"data\":{\"script\":\"s\"}}")));
     wm.stubFor(get(urlPathEqualTo("/api/v1/content_web_forms")).willReturn(aResponse()
@@ -133,7 +123,7 @@ class SignatureTest {
   }
 
   PleziBrainClient client(Instant now, Random random, SignatureLineBreak lineBreak) {
-    return PleziBrainClient.builder().baseUrl(("http://127.0.0.1:" + wm.port()) + "/api/v1/").publicKey(PUBLIC)
+    return PleziBrainClient.builder().baseUrl(("http://127.0.0.1:" + wm.getPort()) + "/api/v1/").publicKey(PUBLIC)
         .secretKey(SECRET).clock(Clock.fixed(now, ZoneOffset.UTC)).random(random)
         .signatureLineBreak(lineBreak).build();
   }
@@ -152,8 +142,8 @@ class SignatureTest {
     byte[] expectedNonce = new byte[16];
     new Random(7).nextBytes(expectedNonce);
     assertEquals(java.util.HexFormat.of().formatHex(expectedNonce), p.get("nonce"));
-    HttpUrl sent = HttpUrl.get(("http://127.0.0.1:" + wm.port()) + req.getUrl());
-    String text = "GET\n127.0.0.1:" + wm.port() + "\n/api/v1/content_web_forms\n"
+    HttpUrl sent = HttpUrl.get(("http://127.0.0.1:" + wm.getPort()) + req.getUrl());
+    String text = "GET\n127.0.0.1:" + wm.getPort() + "\n/api/v1/content_web_forms\n"
         + "sort_by=title&sort_dir=asc&page=1&per_page=20\n"
         + "id=" + PUBLIC + "&algo=hmac-sha256&nonce=" + p.get("nonce") + "&ts=" + p.get("ts");
     assertEquals(sent.encodedQuery(), "sort_by=title&sort_dir=asc&page=1&per_page=20");
@@ -174,12 +164,12 @@ class SignatureTest {
 
   @Test
   void a_fixed_nonce_supplier_reproduces_the_plugins_header() throws Exception {
-    PleziBrainClient.builder().baseUrl(("http://127.0.0.1:" + wm.port()) + "/api/v1/").publicKey(PUBLIC)
+    PleziBrainClient.builder().baseUrl(("http://127.0.0.1:" + wm.getPort()) + "/api/v1/").publicKey(PUBLIC)
         .secretKey(SECRET).clock(Clock.fixed(Instant.ofEpochSecond(1_700_000_000L), ZoneOffset.UTC))
         .nonceSupplier(() -> "WP-PLEZI").build().analyticsScript();
 
     String header = wm.findAll(anyRequestedFor(anyUrl())).get(0).getHeader("X-AUTHORIZATION");
-    String text = "GET\\n127.0.0.1:" + wm.port() + "\\n/api/v1/analytics_script\\n\\n"
+    String text = "GET\\n127.0.0.1:" + wm.getPort() + "\\n/api/v1/analytics_script\\n\\n"
         + "id=pk_4f2a&algo=hmac-sha256&nonce=WP-PLEZI&ts=1700000000";
     assertEquals("plezi id=pk_4f2a,algo=hmac-sha256,nonce=WP-PLEZI,signature="
         + hmacBase64(SECRET, text) + ",ts=1700000000", header);

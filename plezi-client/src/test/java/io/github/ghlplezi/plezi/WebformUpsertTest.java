@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ghlplezi.plezi.model.ContactFields;
 import io.github.ghlplezi.plezi.model.UpsertResult;
@@ -23,10 +23,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WebformUpsertTest {
 
@@ -36,30 +34,17 @@ class WebformUpsertTest {
   static final String CONTENT_FORM = "6311128ae317a70f550b73fc";
   static final String PATH = "/api/v1/create_contact_after_webform";
 
-  static WireMockServer wm;
-
-  @BeforeAll
-  static void start() {
-    wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    wm.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    wm.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    wm.resetAll();
-  }
+  @RegisterExtension
+  static final WireMockExtension wm = WireMockExtension.newInstance()
+      .options(options().dynamicPort().bindAddress("127.0.0.1"))
+      .build();
 
   PleziClient client() {
     return client(PleziClient.builder());
   }
 
   PleziClient client(PleziClient.Builder builder) {
-    return builder.legacyBaseUrl(("http://127.0.0.1:" + wm.port()) + "/api/v1/").apiKey(KEY).tenantCompany(TENANT).build();
+    return builder.legacyBaseUrl(("http://127.0.0.1:" + wm.getPort()) + "/api/v1/").apiKey(KEY).tenantCompany(TENANT).build();
   }
 
   static WebformContact.Builder contact() {
