@@ -6,7 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** An incoming request, fully read. Header names are lower case. */
+/**
+ * An incoming request, fully read. Header names are lower case.
+ *
+ * <p>{@code toString()} shows header names and the body size only: header values and bodies carry
+ * bearer tokens, API keys, signatures, client secrets and refresh tokens.
+ */
 public record HttpRequest(
     String method,
     String path,
@@ -45,5 +50,11 @@ public record HttpRequest(
   /** Form parameters from an urlencoded body. */
   public Map<String, List<String>> form() {
     return Forms.parse(bodyText());
+  }
+
+  @Override
+  public String toString() {
+    return "HttpRequest[" + method + " " + path + (rawQuery == null || rawQuery.isEmpty() ? "" : "?<query>")
+        + ", headers=" + headers.keySet() + ", body=" + (body == null ? 0 : body.length) + " bytes, host=" + host + "]";
   }
 }

@@ -3,7 +3,12 @@ package io.github.ghlplezi.testkit.internal;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything the fakes start with. Built deterministically from a seed or read from JSON. */
+/**
+ * Everything the fakes start with. Built deterministically from a seed or read from JSON.
+ *
+ * <p>The records holding a credential (client secret, PIT, API key, brain secret key) override
+ * {@code toString()} so a printed seed never shows one.
+ */
 public record SeedData(
     long seed,
     Company company,
@@ -13,10 +18,21 @@ public record SeedData(
 
   public record Company(String id, String name, String userId) {}
 
-  public record OAuthApp(String appId, String clientId, String clientSecret, String versionId, String redirectUri) {}
+  public record OAuthApp(String appId, String clientId, String clientSecret, String versionId, String redirectUri) {
+    @Override
+    public String toString() {
+      return "OAuthApp[appId=" + appId + ", clientId=" + clientId + ", clientSecret=[REDACTED], versionId="
+          + versionId + ", redirectUri=" + redirectUri + "]";
+    }
+  }
 
   public record Location(
-      String id, String name, String pit, List<Tag> tags, List<Account> accounts) {}
+      String id, String name, String pit, List<Tag> tags, List<Account> accounts) {
+    @Override
+    public String toString() {
+      return "Location[id=" + id + ", name=" + name + ", pit=[REDACTED], tags=" + tags + ", accounts=" + accounts + "]";
+    }
+  }
 
   public record Tag(String id, String name, String createdBy, Instant createdAt) {}
 
@@ -37,7 +53,14 @@ public record SeedData(
       List<Form> forms,
       List<Field> fields,
       List<ContactList> lists,
-      List<Workflow> workflows) {}
+      List<Workflow> workflows) {
+    @Override
+    public String toString() {
+      return "Plezi[apiKey=[REDACTED], tenantCompany=" + tenantCompany + ", brainPublicKey=" + brainPublicKey
+          + ", brainSecretKey=[REDACTED], forms=" + forms + ", fields=" + fields + ", lists=" + lists
+          + ", workflows=" + workflows + "]";
+    }
+  }
 
   public record Form(String formId, String contentWebFormId, String title, Instant createdAt) {}
 
