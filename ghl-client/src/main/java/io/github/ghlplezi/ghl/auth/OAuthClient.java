@@ -169,6 +169,8 @@ public final class OAuthClient {
    * @return an ordered, sequential stream
    */
   public Stream<InstalledLocation> streamInstalledLocations(String agencyAccessToken, InstalledLocationsQuery query) {
+    // Checked here, not only on the first page: the stream is lazy and would fail far from this call.
+    Validate.notBlank("agencyAccessToken", agencyAccessToken);
     Objects.requireNonNull(query, "query");
     return OffsetPager.stream((skip, limit) -> installedLocations(agencyAccessToken,
         InstalledLocationsQuery.builder().from(query).skip(skip).limit(limit).build()).locations(),
