@@ -122,12 +122,7 @@ public final class PleziBrainClient {
    * @throws PleziApiException when Plezi refuses the request or the body lacks {@code data}
    */
   public ContentWebFormPage contentWebForms(ContentWebFormQuery query) {
-    Objects.requireNonNull(query, "query");
-    List<Violation> violations = RequestValidator.validate(
-        new ContentWebFormQueryCheck(query.page(), query.perPage(), query.sortBy()));
-    if (!violations.isEmpty()) {
-      throw new PleziRequestInvalidException("content web form listing", violations);
-    }
+    validate(query);
     String op = "content web form listing";
     Exchange.Reply reply = exchange.execute(signed.contentWebForms(query.sortBy(),
         query.sortDirection().wire(), query.page(), query.perPage()), op);
@@ -142,6 +137,15 @@ public final class PleziBrainClient {
     }
     return ContentWebFormPage.builder().forms(forms).page(query.page()).perPage(query.perPage())
         .totalResults(Resources.total(json)).build();
+  }
+
+  private static void validate(ContentWebFormQuery query) {
+    Objects.requireNonNull(query, "query");
+    List<Violation> violations = RequestValidator.validate(
+        new ContentWebFormQueryCheck(query.page(), query.perPage(), query.sortBy()));
+    if (!violations.isEmpty()) {
+      throw new PleziRequestInvalidException("content web form listing", violations);
+    }
   }
 
   /**
@@ -162,6 +166,8 @@ public final class PleziBrainClient {
    */
   public Stream<ContentWebForm> streamContentWebForms(ContentWebFormQuery first) {
     Objects.requireNonNull(first, "first");
+    // Checked now, not when the lazy stream asks for its first page far from this call.
+    validate(first);
     return Paging.stream(index -> {
       ContentWebFormPage page = contentWebForms(ContentWebFormQuery.builder().from(first)
           .page(first.page() + index).build());

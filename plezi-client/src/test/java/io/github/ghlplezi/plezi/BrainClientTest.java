@@ -151,6 +151,14 @@ class BrainClientTest {
   }
 
   @Test
+  void stream_rejects_an_out_of_range_first_query_when_called_not_when_consumed() {
+    PleziRequestInvalidException e = assertThrows(PleziRequestInvalidException.class,
+        () -> client().streamContentWebForms(ContentWebFormQuery.builder().perPage(0).build()));
+    assertEquals(1, e.violations().size());
+    assertTrue(requests().isEmpty());
+  }
+
+  @Test
   void reads_the_analytics_script() {
     wm.stubFor(get(urlPathEqualTo("/api/v1/analytics_script")).willReturn(aResponse()
         .withStatus(200).withBody("{\"data\":{\"script\":\"<script src=\\\"x.js\\\"></script>\"}}")));
