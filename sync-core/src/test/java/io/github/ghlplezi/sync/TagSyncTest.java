@@ -166,10 +166,20 @@ class TagSyncTest {
         new LocationMapping(location.id(), emailOf(location, "twice-a")),
         new LocationMapping(location.id(), emailOf(location, "twice-b")));
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tagSync().run(twice));
+    // Every HighLevel call asks the token source first: counting its calls shows whether one was attempted.
+    java.util.concurrent.atomic.AtomicInteger tokenRequests = new java.util.concurrent.atomic.AtomicInteger();
+    TokenSource counting = locationId -> {
+      tokenRequests.incrementAndGet();
+      return fakeGhl.privateIntegrationToken(locationId);
+    };
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> tagSync(counting, fakePlezi.apiKey()).run(twice));
 
     assertTrue(e.getMessage().contains("locationId"), e.getMessage());
+    assertEquals(0, tokenRequests.get(), "no HighLevel call was attempted");
     assertTrue(fakePlezi.contact(emailOf(location, "twice-a")).isEmpty());
+    assertEquals(0, fakePlezi.writeCount(emailOf(location, "twice-a")), "no Plezi write was attempted");
   }
 
   @Test
