@@ -1,7 +1,7 @@
 package io.github.ghlplezi.ghl;
 
 /** HighLevel refused access (HTTP 403), typically a token that does not have access to the requested location. */
-public class GhlForbiddenException extends GhlApiException {
+public final class GhlForbiddenException extends GhlApiException {
 
   /** Serialization version. */
   private static final long serialVersionUID = 1L;

@@ -6,7 +6,7 @@ import java.util.Objects;
  * An argument was rejected by the client before any request was sent. {@link #parameter()} names
  * the offending parameter (for example {@code locationId}, {@code profileIds} or {@code limit}).
  */
-public class GhlInvalidArgumentException extends IllegalArgumentException {
+public final class GhlInvalidArgumentException extends IllegalArgumentException {
 
   /** Serialization version. */
   private static final long serialVersionUID = 1L;

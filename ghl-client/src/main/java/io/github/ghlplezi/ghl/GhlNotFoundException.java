@@ -1,7 +1,7 @@
 package io.github.ghlplezi.ghl;
 
 /** HighLevel found no such resource or route (HTTP 404). */
-public class GhlNotFoundException extends GhlApiException {
+public final class GhlNotFoundException extends GhlApiException {
 
   /** Serialization version. */
   private static final long serialVersionUID = 1L;

@@ -9,7 +9,7 @@ import java.util.Optional;
  * {@link #rateLimit()} for the values the response reported and {@link #retryAfter()} for the
  * server's hint, when it sent one.
  */
-public class GhlRateLimitedException extends GhlApiException {
+public final class GhlRateLimitedException extends GhlApiException {
 
   /** Serialization version. */
   private static final long serialVersionUID = 1L;

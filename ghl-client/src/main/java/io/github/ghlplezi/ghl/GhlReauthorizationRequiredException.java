@@ -6,7 +6,7 @@ package io.github.ghlplezi.ghl;
  * Refresh tokens are single-use and rotate on every refresh, so the token family is lost: the
  * user must install (authorize) the app again. Retrying with the same token never succeeds.
  */
-public class GhlReauthorizationRequiredException extends GhlValidationException {
+public final class GhlReauthorizationRequiredException extends GhlValidationException {
 
   /** Serialization version. */
   private static final long serialVersionUID = 1L;

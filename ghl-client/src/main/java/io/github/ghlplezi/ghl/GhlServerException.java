@@ -1,7 +1,7 @@
 package io.github.ghlplezi.ghl;
 
 /** HighLevel failed internally (HTTP 5xx); retriable. */
-public class GhlServerException extends GhlApiException {
+public final class GhlServerException extends GhlApiException {
 
   /** Serialization version. */
   private static final long serialVersionUID = 1L;

@@ -4,7 +4,7 @@ package io.github.ghlplezi.sync.token;
  * HighLevel rejected the refresh token ({@code 400 "Invalid grant: refresh token is invalid"}): it
  * was already used, revoked, expired, or the app was uninstalled.
  */
-public class InvalidGrantException extends TokenRefreshException {
+public final class InvalidGrantException extends TokenRefreshException {
   private static final long serialVersionUID = 1L;
 
   /** With HighLevel's status and message. */

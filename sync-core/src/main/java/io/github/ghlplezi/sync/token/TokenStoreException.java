@@ -1,7 +1,7 @@
 package io.github.ghlplezi.sync.token;
 
 /** A {@link TokenStore} could not read or write (I/O, SQL, a corrupted or tampered file, a lock timeout). */
-public class TokenStoreException extends TokenException {
+public final class TokenStoreException extends TokenException {
   private static final long serialVersionUID = 1L;
 
   /** With a message. */
