@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ghlplezi.ghl.internal.Json;
+import io.github.ghlplezi.ghl.model.LocationToken;
 import io.github.ghlplezi.ghl.model.OAuthTokens;
 import io.github.ghlplezi.ghl.model.Post;
 import io.github.ghlplezi.ghl.model.PostStatus;
@@ -53,5 +54,16 @@ class ModelJsonTest {
     assertEquals("secret-access", tokens.accessToken());
     assertFalse(tokens.toString().contains("secret-access"));
     assertFalse(tokens.toString().contains("secret-refresh"));
+  }
+
+  @Test
+  void minted_location_tokens_never_print_their_tokens() throws Exception {
+    LocationToken token = mapper.readValue("{\"access_token\":\"minted-access-secret\",\"token_type\":\"Bearer\","
+        + "\"expires_in\":86399,\"refresh_token\":\"minted-refresh-secret\",\"locationId\":\"l1\"}", LocationToken.class);
+    assertEquals("minted-access-secret", token.accessToken());
+    assertEquals("minted-refresh-secret", token.refreshToken().orElseThrow());
+    assertTrue(token.toString().contains("l1"), token.toString());
+    assertFalse(token.toString().contains("minted-access-secret"), token.toString());
+    assertFalse(token.toString().contains("minted-refresh-secret"), token.toString());
   }
 }
