@@ -36,4 +36,14 @@ class NoSecretInToStringTest {
     }
     assertTrue(printed.contains("/oauth/token") && printed.contains("authorization"), printed);
   }
+
+  @Test
+  void printed_oauth_tokens_show_neither_token() {
+    io.github.ghlplezi.testkit.OAuthTokens tokens = new io.github.ghlplezi.testkit.OAuthTokens(
+        "access-secret-value", "refresh-secret-value", 86399, "Location", "loc-1", "co-1", List.of("a.readonly"));
+    String printed = tokens.toString();
+    assertFalse(printed.contains("access-secret-value"), printed);
+    assertFalse(printed.contains("refresh-secret-value"), printed);
+    assertTrue(printed.contains("loc-1"), printed);
+  }
 }
