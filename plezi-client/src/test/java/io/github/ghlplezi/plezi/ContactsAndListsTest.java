@@ -235,6 +235,20 @@ class ContactsAndListsTest {
   }
 
   @Test
+  void streams_reject_a_page_size_out_of_range_when_called_before_any_call() {
+    PleziClient client = client(PleziClient.builder());
+    for (int bad : new int[] {0, -1, 1001}) {
+      PleziRequestInvalidException contacts = assertThrows(PleziRequestInvalidException.class,
+          () -> client.contacts().stream(bad));
+      assertEquals("limit", contacts.violations().get(0).field());
+      PleziRequestInvalidException lists = assertThrows(PleziRequestInvalidException.class,
+          () -> client.contactLists().stream(bad));
+      assertEquals("limit", lists.violations().get(0).field());
+    }
+    assertTrue(requests().isEmpty());
+  }
+
+  @Test
   void reads_contact_lists() {
     wm.stubFor(get(urlPathEqualTo("/api/v1/contact_lists")).willReturn(aResponse().withStatus(200)
         .withBody("{\"data\":[{\"id\":\"l1\",\"attributes\":{\"name\":\"Spring\","

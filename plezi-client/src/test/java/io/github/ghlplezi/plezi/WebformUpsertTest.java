@@ -230,6 +230,7 @@ class WebformUpsertTest {
 
     assertEquals(List.of(new PleziRequestInvalidException.Violation("email", "must not be blank")),
         e.violations());
+    assertTrue(wm.findAll(anyRequestedFor(anyUrl())).isEmpty(), "no request sent");
   }
 
   @Test
