@@ -83,6 +83,8 @@ class SandboxWebformTest {
     client.contacts().upsertFromWebform(contact(plezi, "clear@example.com")
         .fields(ContactFields.builder().multiSelect(plezi.tagFieldKey(), someOptions(plezi, 1)).build())
         .build());
+    assertEquals(someOptions(plezi, 1), plezi.contact("clear@example.com").orElseThrow().fields()
+        .get(plezi.tagFieldKey()), "the field holds a value before it is cleared");
 
     client.contacts().upsertFromWebform(contact(plezi, "clear@example.com")
         .fields(ContactFields.builder().multiSelect(plezi.tagFieldKey(), List.of()).build())
