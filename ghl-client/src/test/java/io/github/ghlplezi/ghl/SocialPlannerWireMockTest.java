@@ -259,7 +259,8 @@ class SocialPlannerWireMockTest {
   void rejects_a_blank_or_unsafe_location_id_before_any_request() {
     GhlInvalidArgumentException blank = assertThrows(GhlInvalidArgumentException.class, () -> client.socialPlanner(" "));
     assertEquals("locationId", blank.parameter());
-    assertThrows(GhlInvalidArgumentException.class, () -> client.socialPlanner("a/b"));
+    assertEquals("locationId",
+        assertThrows(GhlInvalidArgumentException.class, () -> client.socialPlanner("a/b")).parameter());
     assertEquals(0, wm.getAllServeEvents().size());
   }
 
