@@ -1,12 +1,8 @@
 package io.github.ghlplezi.ghl.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.ghlplezi.ghl.internal.OpenValues;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The kind of a connected social account (page, group, profile, location, business).
@@ -15,37 +11,28 @@ import java.util.Map;
  * never breaks deserialization; {@link #isKnown()} tells whether the value is one of the
  * constants of this class. Compare with {@code equals} or switch on {@link #value()}.
  */
-public final class AccountType {
+public final class AccountType extends OpenValue {
 
-  private static final Map<String, AccountType> KNOWN = new LinkedHashMap<>();
+  private static final OpenValues<AccountType> VALUES =
+      new OpenValues<>("AccountType", value -> new AccountType(value, false));
 
   /** {@code page}. */
-  public static final AccountType PAGE = register("page");
+  public static final AccountType PAGE = VALUES.register(new AccountType("page", true));
 
   /** {@code group}. */
-  public static final AccountType GROUP = register("group");
+  public static final AccountType GROUP = VALUES.register(new AccountType("group", true));
 
   /** {@code profile}. */
-  public static final AccountType PROFILE = register("profile");
+  public static final AccountType PROFILE = VALUES.register(new AccountType("profile", true));
 
   /** {@code location}. */
-  public static final AccountType LOCATION = register("location");
+  public static final AccountType LOCATION = VALUES.register(new AccountType("location", true));
 
   /** {@code business}. */
-  public static final AccountType BUSINESS = register("business");
-
-  private final String value;
-  private final boolean known;
+  public static final AccountType BUSINESS = VALUES.register(new AccountType("business", true));
 
   private AccountType(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static AccountType register(String value) {
-    AccountType constant = new AccountType(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -58,52 +45,11 @@ public final class AccountType {
    */
   @JsonCreator
   public static AccountType of(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("AccountType value must not be blank");
-    }
-    AccountType constant = KNOWN.get(value);
-    if (constant != null) {
-      return constant;
-    }
-    constant = KNOWN.get(value.toLowerCase(Locale.ROOT));
-    if (constant == null) {
-      for (AccountType candidate : KNOWN.values()) {
-        if (candidate.value.equalsIgnoreCase(value)) {
-          constant = candidate;
-        }
-      }
-    }
-    return constant != null ? constant : new AccountType(value, false);
+    return VALUES.of(value);
   }
 
   /** @return the constants of this class, in declaration order */
   public static Collection<AccountType> knownValues() {
-    return Collections.unmodifiableCollection(KNOWN.values());
-  }
-
-  /** @return the value as sent on the wire */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** @return whether this is one of the constants of this class */
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof AccountType that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return VALUES.known();
   }
 }

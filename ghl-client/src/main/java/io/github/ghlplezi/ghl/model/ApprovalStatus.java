@@ -1,12 +1,8 @@
 package io.github.ghlplezi.ghl.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.ghlplezi.ghl.internal.OpenValues;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The approval state of a post that needs approval.
@@ -15,34 +11,25 @@ import java.util.Map;
  * never breaks deserialization; {@link #isKnown()} tells whether the value is one of the
  * constants of this class. Compare with {@code equals} or switch on {@link #value()}.
  */
-public final class ApprovalStatus {
+public final class ApprovalStatus extends OpenValue {
 
-  private static final Map<String, ApprovalStatus> KNOWN = new LinkedHashMap<>();
+  private static final OpenValues<ApprovalStatus> VALUES =
+      new OpenValues<>("ApprovalStatus", value -> new ApprovalStatus(value, false));
 
   /** {@code pending}. */
-  public static final ApprovalStatus PENDING = register("pending");
+  public static final ApprovalStatus PENDING = VALUES.register(new ApprovalStatus("pending", true));
 
   /** {@code approved}. */
-  public static final ApprovalStatus APPROVED = register("approved");
+  public static final ApprovalStatus APPROVED = VALUES.register(new ApprovalStatus("approved", true));
 
   /** {@code rejected}. */
-  public static final ApprovalStatus REJECTED = register("rejected");
+  public static final ApprovalStatus REJECTED = VALUES.register(new ApprovalStatus("rejected", true));
 
   /** {@code not_required}. */
-  public static final ApprovalStatus NOT_REQUIRED = register("not_required");
-
-  private final String value;
-  private final boolean known;
+  public static final ApprovalStatus NOT_REQUIRED = VALUES.register(new ApprovalStatus("not_required", true));
 
   private ApprovalStatus(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static ApprovalStatus register(String value) {
-    ApprovalStatus constant = new ApprovalStatus(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -55,52 +42,11 @@ public final class ApprovalStatus {
    */
   @JsonCreator
   public static ApprovalStatus of(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("ApprovalStatus value must not be blank");
-    }
-    ApprovalStatus constant = KNOWN.get(value);
-    if (constant != null) {
-      return constant;
-    }
-    constant = KNOWN.get(value.toLowerCase(Locale.ROOT));
-    if (constant == null) {
-      for (ApprovalStatus candidate : KNOWN.values()) {
-        if (candidate.value.equalsIgnoreCase(value)) {
-          constant = candidate;
-        }
-      }
-    }
-    return constant != null ? constant : new ApprovalStatus(value, false);
+    return VALUES.of(value);
   }
 
   /** @return the constants of this class, in declaration order */
   public static Collection<ApprovalStatus> knownValues() {
-    return Collections.unmodifiableCollection(KNOWN.values());
-  }
-
-  /** @return the value as sent on the wire */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** @return whether this is one of the constants of this class */
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ApprovalStatus that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return VALUES.known();
   }
 }

@@ -1,12 +1,8 @@
 package io.github.ghlplezi.ghl.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.ghlplezi.ghl.internal.OpenValues;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The state of a CSV bulk import.
@@ -15,43 +11,34 @@ import java.util.Map;
  * never breaks deserialization; {@link #isKnown()} tells whether the value is one of the
  * constants of this class. Compare with {@code equals} or switch on {@link #value()}.
  */
-public final class CsvImportStatus {
+public final class CsvImportStatus extends OpenValue {
 
-  private static final Map<String, CsvImportStatus> KNOWN = new LinkedHashMap<>();
+  private static final OpenValues<CsvImportStatus> VALUES =
+      new OpenValues<>("CsvImportStatus", value -> new CsvImportStatus(value, false));
 
   /** {@code pending}. */
-  public static final CsvImportStatus PENDING = register("pending");
+  public static final CsvImportStatus PENDING = VALUES.register(new CsvImportStatus("pending", true));
 
   /** {@code in_progress}. */
-  public static final CsvImportStatus IN_PROGRESS = register("in_progress");
+  public static final CsvImportStatus IN_PROGRESS = VALUES.register(new CsvImportStatus("in_progress", true));
 
   /** {@code completed}. */
-  public static final CsvImportStatus COMPLETED = register("completed");
+  public static final CsvImportStatus COMPLETED = VALUES.register(new CsvImportStatus("completed", true));
 
   /** {@code failed}. */
-  public static final CsvImportStatus FAILED = register("failed");
+  public static final CsvImportStatus FAILED = VALUES.register(new CsvImportStatus("failed", true));
 
   /** {@code in_review}. */
-  public static final CsvImportStatus IN_REVIEW = register("in_review");
+  public static final CsvImportStatus IN_REVIEW = VALUES.register(new CsvImportStatus("in_review", true));
 
   /** {@code importing}. */
-  public static final CsvImportStatus IMPORTING = register("importing");
+  public static final CsvImportStatus IMPORTING = VALUES.register(new CsvImportStatus("importing", true));
 
   /** {@code deleted}. */
-  public static final CsvImportStatus DELETED = register("deleted");
-
-  private final String value;
-  private final boolean known;
+  public static final CsvImportStatus DELETED = VALUES.register(new CsvImportStatus("deleted", true));
 
   private CsvImportStatus(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static CsvImportStatus register(String value) {
-    CsvImportStatus constant = new CsvImportStatus(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -64,52 +51,11 @@ public final class CsvImportStatus {
    */
   @JsonCreator
   public static CsvImportStatus of(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("CsvImportStatus value must not be blank");
-    }
-    CsvImportStatus constant = KNOWN.get(value);
-    if (constant != null) {
-      return constant;
-    }
-    constant = KNOWN.get(value.toLowerCase(Locale.ROOT));
-    if (constant == null) {
-      for (CsvImportStatus candidate : KNOWN.values()) {
-        if (candidate.value.equalsIgnoreCase(value)) {
-          constant = candidate;
-        }
-      }
-    }
-    return constant != null ? constant : new CsvImportStatus(value, false);
+    return VALUES.of(value);
   }
 
   /** @return the constants of this class, in declaration order */
   public static Collection<CsvImportStatus> knownValues() {
-    return Collections.unmodifiableCollection(KNOWN.values());
-  }
-
-  /** @return the value as sent on the wire */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** @return whether this is one of the constants of this class */
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CsvImportStatus that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return VALUES.known();
   }
 }

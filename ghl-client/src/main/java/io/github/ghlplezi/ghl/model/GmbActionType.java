@@ -1,12 +1,8 @@
 package io.github.ghlplezi.ghl.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.ghlplezi.ghl.internal.OpenValues;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The call-to-action button of a Google Business Profile post.
@@ -15,43 +11,34 @@ import java.util.Map;
  * never breaks deserialization; {@link #isKnown()} tells whether the value is one of the
  * constants of this class. Compare with {@code equals} or switch on {@link #value()}.
  */
-public final class GmbActionType {
+public final class GmbActionType extends OpenValue {
 
-  private static final Map<String, GmbActionType> KNOWN = new LinkedHashMap<>();
+  private static final OpenValues<GmbActionType> VALUES =
+      new OpenValues<>("GmbActionType", value -> new GmbActionType(value, false));
 
   /** {@code none}. */
-  public static final GmbActionType NONE = register("none");
+  public static final GmbActionType NONE = VALUES.register(new GmbActionType("none", true));
 
   /** {@code order}. */
-  public static final GmbActionType ORDER = register("order");
+  public static final GmbActionType ORDER = VALUES.register(new GmbActionType("order", true));
 
   /** {@code book}. */
-  public static final GmbActionType BOOK = register("book");
+  public static final GmbActionType BOOK = VALUES.register(new GmbActionType("book", true));
 
   /** {@code shop}. */
-  public static final GmbActionType SHOP = register("shop");
+  public static final GmbActionType SHOP = VALUES.register(new GmbActionType("shop", true));
 
   /** {@code learn_more}. */
-  public static final GmbActionType LEARN_MORE = register("learn_more");
+  public static final GmbActionType LEARN_MORE = VALUES.register(new GmbActionType("learn_more", true));
 
   /** {@code call}. */
-  public static final GmbActionType CALL = register("call");
+  public static final GmbActionType CALL = VALUES.register(new GmbActionType("call", true));
 
   /** {@code sign_up}. */
-  public static final GmbActionType SIGN_UP = register("sign_up");
-
-  private final String value;
-  private final boolean known;
+  public static final GmbActionType SIGN_UP = VALUES.register(new GmbActionType("sign_up", true));
 
   private GmbActionType(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static GmbActionType register(String value) {
-    GmbActionType constant = new GmbActionType(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -64,52 +51,11 @@ public final class GmbActionType {
    */
   @JsonCreator
   public static GmbActionType of(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("GmbActionType value must not be blank");
-    }
-    GmbActionType constant = KNOWN.get(value);
-    if (constant != null) {
-      return constant;
-    }
-    constant = KNOWN.get(value.toLowerCase(Locale.ROOT));
-    if (constant == null) {
-      for (GmbActionType candidate : KNOWN.values()) {
-        if (candidate.value.equalsIgnoreCase(value)) {
-          constant = candidate;
-        }
-      }
-    }
-    return constant != null ? constant : new GmbActionType(value, false);
+    return VALUES.of(value);
   }
 
   /** @return the constants of this class, in declaration order */
   public static Collection<GmbActionType> knownValues() {
-    return Collections.unmodifiableCollection(KNOWN.values());
-  }
-
-  /** @return the value as sent on the wire */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** @return whether this is one of the constants of this class */
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof GmbActionType that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return VALUES.known();
   }
 }

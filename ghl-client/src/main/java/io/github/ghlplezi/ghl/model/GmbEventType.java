@@ -1,12 +1,8 @@
 package io.github.ghlplezi.ghl.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.ghlplezi.ghl.internal.OpenValues;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The kind of a Google Business Profile post.
@@ -15,31 +11,22 @@ import java.util.Map;
  * never breaks deserialization; {@link #isKnown()} tells whether the value is one of the
  * constants of this class. Compare with {@code equals} or switch on {@link #value()}.
  */
-public final class GmbEventType {
+public final class GmbEventType extends OpenValue {
 
-  private static final Map<String, GmbEventType> KNOWN = new LinkedHashMap<>();
+  private static final OpenValues<GmbEventType> VALUES =
+      new OpenValues<>("GmbEventType", value -> new GmbEventType(value, false));
 
   /** {@code STANDARD}. */
-  public static final GmbEventType STANDARD = register("STANDARD");
+  public static final GmbEventType STANDARD = VALUES.register(new GmbEventType("STANDARD", true));
 
   /** {@code EVENT}. */
-  public static final GmbEventType EVENT = register("EVENT");
+  public static final GmbEventType EVENT = VALUES.register(new GmbEventType("EVENT", true));
 
   /** {@code OFFER}. */
-  public static final GmbEventType OFFER = register("OFFER");
-
-  private final String value;
-  private final boolean known;
+  public static final GmbEventType OFFER = VALUES.register(new GmbEventType("OFFER", true));
 
   private GmbEventType(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static GmbEventType register(String value) {
-    GmbEventType constant = new GmbEventType(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -52,52 +39,11 @@ public final class GmbEventType {
    */
   @JsonCreator
   public static GmbEventType of(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("GmbEventType value must not be blank");
-    }
-    GmbEventType constant = KNOWN.get(value);
-    if (constant != null) {
-      return constant;
-    }
-    constant = KNOWN.get(value.toLowerCase(Locale.ROOT));
-    if (constant == null) {
-      for (GmbEventType candidate : KNOWN.values()) {
-        if (candidate.value.equalsIgnoreCase(value)) {
-          constant = candidate;
-        }
-      }
-    }
-    return constant != null ? constant : new GmbEventType(value, false);
+    return VALUES.of(value);
   }
 
   /** @return the constants of this class, in declaration order */
   public static Collection<GmbEventType> knownValues() {
-    return Collections.unmodifiableCollection(KNOWN.values());
-  }
-
-  /** @return the value as sent on the wire */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** @return whether this is one of the constants of this class */
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof GmbEventType that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return VALUES.known();
   }
 }

@@ -1,12 +1,8 @@
 package io.github.ghlplezi.ghl.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.ghlplezi.ghl.internal.OpenValues;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Which posts {@code posts/list} returns (the {@code type} of the search).
@@ -15,49 +11,40 @@ import java.util.Map;
  * never breaks deserialization; {@link #isKnown()} tells whether the value is one of the
  * constants of this class. Compare with {@code equals} or switch on {@link #value()}.
  */
-public final class PostListFilter {
+public final class PostListFilter extends OpenValue {
 
-  private static final Map<String, PostListFilter> KNOWN = new LinkedHashMap<>();
+  private static final OpenValues<PostListFilter> VALUES =
+      new OpenValues<>("PostListFilter", value -> new PostListFilter(value, false));
 
   /** {@code recent}. */
-  public static final PostListFilter RECENT = register("recent");
+  public static final PostListFilter RECENT = VALUES.register(new PostListFilter("recent", true));
 
   /** {@code all}. */
-  public static final PostListFilter ALL = register("all");
+  public static final PostListFilter ALL = VALUES.register(new PostListFilter("all", true));
 
   /** {@code scheduled}. */
-  public static final PostListFilter SCHEDULED = register("scheduled");
+  public static final PostListFilter SCHEDULED = VALUES.register(new PostListFilter("scheduled", true));
 
   /** {@code draft}. */
-  public static final PostListFilter DRAFT = register("draft");
+  public static final PostListFilter DRAFT = VALUES.register(new PostListFilter("draft", true));
 
   /** {@code failed}. */
-  public static final PostListFilter FAILED = register("failed");
+  public static final PostListFilter FAILED = VALUES.register(new PostListFilter("failed", true));
 
   /** {@code in_review}. */
-  public static final PostListFilter IN_REVIEW = register("in_review");
+  public static final PostListFilter IN_REVIEW = VALUES.register(new PostListFilter("in_review", true));
 
   /** {@code published}. */
-  public static final PostListFilter PUBLISHED = register("published");
+  public static final PostListFilter PUBLISHED = VALUES.register(new PostListFilter("published", true));
 
   /** {@code in_progress}. */
-  public static final PostListFilter IN_PROGRESS = register("in_progress");
+  public static final PostListFilter IN_PROGRESS = VALUES.register(new PostListFilter("in_progress", true));
 
   /** {@code deleted}. */
-  public static final PostListFilter DELETED = register("deleted");
-
-  private final String value;
-  private final boolean known;
+  public static final PostListFilter DELETED = VALUES.register(new PostListFilter("deleted", true));
 
   private PostListFilter(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static PostListFilter register(String value) {
-    PostListFilter constant = new PostListFilter(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -70,52 +57,11 @@ public final class PostListFilter {
    */
   @JsonCreator
   public static PostListFilter of(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("PostListFilter value must not be blank");
-    }
-    PostListFilter constant = KNOWN.get(value);
-    if (constant != null) {
-      return constant;
-    }
-    constant = KNOWN.get(value.toLowerCase(Locale.ROOT));
-    if (constant == null) {
-      for (PostListFilter candidate : KNOWN.values()) {
-        if (candidate.value.equalsIgnoreCase(value)) {
-          constant = candidate;
-        }
-      }
-    }
-    return constant != null ? constant : new PostListFilter(value, false);
+    return VALUES.of(value);
   }
 
   /** @return the constants of this class, in declaration order */
   public static Collection<PostListFilter> knownValues() {
-    return Collections.unmodifiableCollection(KNOWN.values());
-  }
-
-  /** @return the value as sent on the wire */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** @return whether this is one of the constants of this class */
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PostListFilter that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return VALUES.known();
   }
 }

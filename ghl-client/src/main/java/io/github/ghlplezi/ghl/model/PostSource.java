@@ -1,12 +1,8 @@
 package io.github.ghlplezi.ghl.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.ghlplezi.ghl.internal.OpenValues;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Where a Social Planner post was created.
@@ -15,37 +11,28 @@ import java.util.Map;
  * never breaks deserialization; {@link #isKnown()} tells whether the value is one of the
  * constants of this class. Compare with {@code equals} or switch on {@link #value()}.
  */
-public final class PostSource {
+public final class PostSource extends OpenValue {
 
-  private static final Map<String, PostSource> KNOWN = new LinkedHashMap<>();
+  private static final OpenValues<PostSource> VALUES =
+      new OpenValues<>("PostSource", value -> new PostSource(value, false));
 
   /** {@code composer}. */
-  public static final PostSource COMPOSER = register("composer");
+  public static final PostSource COMPOSER = VALUES.register(new PostSource("composer", true));
 
   /** {@code csv}. */
-  public static final PostSource CSV = register("csv");
+  public static final PostSource CSV = VALUES.register(new PostSource("csv", true));
 
   /** {@code recurring}. */
-  public static final PostSource RECURRING = register("recurring");
+  public static final PostSource RECURRING = VALUES.register(new PostSource("recurring", true));
 
   /** {@code review}. */
-  public static final PostSource REVIEW = register("review");
+  public static final PostSource REVIEW = VALUES.register(new PostSource("review", true));
 
   /** {@code rss}. */
-  public static final PostSource RSS = register("rss");
-
-  private final String value;
-  private final boolean known;
+  public static final PostSource RSS = VALUES.register(new PostSource("rss", true));
 
   private PostSource(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static PostSource register(String value) {
-    PostSource constant = new PostSource(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -58,52 +45,11 @@ public final class PostSource {
    */
   @JsonCreator
   public static PostSource of(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("PostSource value must not be blank");
-    }
-    PostSource constant = KNOWN.get(value);
-    if (constant != null) {
-      return constant;
-    }
-    constant = KNOWN.get(value.toLowerCase(Locale.ROOT));
-    if (constant == null) {
-      for (PostSource candidate : KNOWN.values()) {
-        if (candidate.value.equalsIgnoreCase(value)) {
-          constant = candidate;
-        }
-      }
-    }
-    return constant != null ? constant : new PostSource(value, false);
+    return VALUES.of(value);
   }
 
   /** @return the constants of this class, in declaration order */
   public static Collection<PostSource> knownValues() {
-    return Collections.unmodifiableCollection(KNOWN.values());
-  }
-
-  /** @return the value as sent on the wire */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** @return whether this is one of the constants of this class */
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PostSource that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return VALUES.known();
   }
 }

@@ -1,12 +1,8 @@
 package io.github.ghlplezi.ghl.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.ghlplezi.ghl.internal.OpenValues;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The state of a Social Planner post.
@@ -15,46 +11,37 @@ import java.util.Map;
  * never breaks deserialization; {@link #isKnown()} tells whether the value is one of the
  * constants of this class. Compare with {@code equals} or switch on {@link #value()}.
  */
-public final class PostStatus {
+public final class PostStatus extends OpenValue {
 
-  private static final Map<String, PostStatus> KNOWN = new LinkedHashMap<>();
+  private static final OpenValues<PostStatus> VALUES =
+      new OpenValues<>("PostStatus", value -> new PostStatus(value, false));
 
   /** {@code in_progress}. */
-  public static final PostStatus IN_PROGRESS = register("in_progress");
+  public static final PostStatus IN_PROGRESS = VALUES.register(new PostStatus("in_progress", true));
 
   /** {@code draft}. */
-  public static final PostStatus DRAFT = register("draft");
+  public static final PostStatus DRAFT = VALUES.register(new PostStatus("draft", true));
 
   /** {@code failed}. */
-  public static final PostStatus FAILED = register("failed");
+  public static final PostStatus FAILED = VALUES.register(new PostStatus("failed", true));
 
   /** {@code published}. */
-  public static final PostStatus PUBLISHED = register("published");
+  public static final PostStatus PUBLISHED = VALUES.register(new PostStatus("published", true));
 
   /** {@code scheduled}. */
-  public static final PostStatus SCHEDULED = register("scheduled");
+  public static final PostStatus SCHEDULED = VALUES.register(new PostStatus("scheduled", true));
 
   /** {@code in_review}. */
-  public static final PostStatus IN_REVIEW = register("in_review");
+  public static final PostStatus IN_REVIEW = VALUES.register(new PostStatus("in_review", true));
 
   /** {@code notification_sent}. */
-  public static final PostStatus NOTIFICATION_SENT = register("notification_sent");
+  public static final PostStatus NOTIFICATION_SENT = VALUES.register(new PostStatus("notification_sent", true));
 
   /** {@code deleted}. */
-  public static final PostStatus DELETED = register("deleted");
-
-  private final String value;
-  private final boolean known;
+  public static final PostStatus DELETED = VALUES.register(new PostStatus("deleted", true));
 
   private PostStatus(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static PostStatus register(String value) {
-    PostStatus constant = new PostStatus(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -67,52 +54,11 @@ public final class PostStatus {
    */
   @JsonCreator
   public static PostStatus of(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("PostStatus value must not be blank");
-    }
-    PostStatus constant = KNOWN.get(value);
-    if (constant != null) {
-      return constant;
-    }
-    constant = KNOWN.get(value.toLowerCase(Locale.ROOT));
-    if (constant == null) {
-      for (PostStatus candidate : KNOWN.values()) {
-        if (candidate.value.equalsIgnoreCase(value)) {
-          constant = candidate;
-        }
-      }
-    }
-    return constant != null ? constant : new PostStatus(value, false);
+    return VALUES.of(value);
   }
 
   /** @return the constants of this class, in declaration order */
   public static Collection<PostStatus> knownValues() {
-    return Collections.unmodifiableCollection(KNOWN.values());
-  }
-
-  /** @return the value as sent on the wire */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** @return whether this is one of the constants of this class */
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PostStatus that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return VALUES.known();
   }
 }

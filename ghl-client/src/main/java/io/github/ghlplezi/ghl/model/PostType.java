@@ -1,12 +1,8 @@
 package io.github.ghlplezi.ghl.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.ghlplezi.ghl.internal.OpenValues;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The kind of a Social Planner post.
@@ -15,31 +11,22 @@ import java.util.Map;
  * never breaks deserialization; {@link #isKnown()} tells whether the value is one of the
  * constants of this class. Compare with {@code equals} or switch on {@link #value()}.
  */
-public final class PostType {
+public final class PostType extends OpenValue {
 
-  private static final Map<String, PostType> KNOWN = new LinkedHashMap<>();
+  private static final OpenValues<PostType> VALUES =
+      new OpenValues<>("PostType", value -> new PostType(value, false));
 
   /** {@code post}. */
-  public static final PostType POST = register("post");
+  public static final PostType POST = VALUES.register(new PostType("post", true));
 
   /** {@code story}. */
-  public static final PostType STORY = register("story");
+  public static final PostType STORY = VALUES.register(new PostType("story", true));
 
   /** {@code reel}. */
-  public static final PostType REEL = register("reel");
-
-  private final String value;
-  private final boolean known;
+  public static final PostType REEL = VALUES.register(new PostType("reel", true));
 
   private PostType(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static PostType register(String value) {
-    PostType constant = new PostType(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -52,52 +39,11 @@ public final class PostType {
    */
   @JsonCreator
   public static PostType of(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("PostType value must not be blank");
-    }
-    PostType constant = KNOWN.get(value);
-    if (constant != null) {
-      return constant;
-    }
-    constant = KNOWN.get(value.toLowerCase(Locale.ROOT));
-    if (constant == null) {
-      for (PostType candidate : KNOWN.values()) {
-        if (candidate.value.equalsIgnoreCase(value)) {
-          constant = candidate;
-        }
-      }
-    }
-    return constant != null ? constant : new PostType(value, false);
+    return VALUES.of(value);
   }
 
   /** @return the constants of this class, in declaration order */
   public static Collection<PostType> knownValues() {
-    return Collections.unmodifiableCollection(KNOWN.values());
-  }
-
-  /** @return the value as sent on the wire */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** @return whether this is one of the constants of this class */
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PostType that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return VALUES.known();
   }
 }

@@ -1,12 +1,8 @@
 package io.github.ghlplezi.ghl.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.ghlplezi.ghl.internal.OpenValues;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * A social network HighLevel's Social Planner publishes to or reports on.
@@ -15,55 +11,46 @@ import java.util.Map;
  * never breaks deserialization; {@link #isKnown()} tells whether the value is one of the
  * constants of this class. Compare with {@code equals} or switch on {@link #value()}.
  */
-public final class SocialPlatform {
+public final class SocialPlatform extends OpenValue {
 
-  private static final Map<String, SocialPlatform> KNOWN = new LinkedHashMap<>();
+  private static final OpenValues<SocialPlatform> VALUES =
+      new OpenValues<>("SocialPlatform", value -> new SocialPlatform(value, false));
 
   /** {@code facebook}. */
-  public static final SocialPlatform FACEBOOK = register("facebook");
+  public static final SocialPlatform FACEBOOK = VALUES.register(new SocialPlatform("facebook", true));
 
   /** {@code instagram}. */
-  public static final SocialPlatform INSTAGRAM = register("instagram");
+  public static final SocialPlatform INSTAGRAM = VALUES.register(new SocialPlatform("instagram", true));
 
   /** {@code linkedin}. */
-  public static final SocialPlatform LINKEDIN = register("linkedin");
+  public static final SocialPlatform LINKEDIN = VALUES.register(new SocialPlatform("linkedin", true));
 
   /** {@code google}. */
-  public static final SocialPlatform GOOGLE = register("google");
+  public static final SocialPlatform GOOGLE = VALUES.register(new SocialPlatform("google", true));
 
   /** {@code pinterest}. */
-  public static final SocialPlatform PINTEREST = register("pinterest");
+  public static final SocialPlatform PINTEREST = VALUES.register(new SocialPlatform("pinterest", true));
 
   /** {@code youtube}. */
-  public static final SocialPlatform YOUTUBE = register("youtube");
+  public static final SocialPlatform YOUTUBE = VALUES.register(new SocialPlatform("youtube", true));
 
   /** {@code tiktok}. */
-  public static final SocialPlatform TIKTOK = register("tiktok");
+  public static final SocialPlatform TIKTOK = VALUES.register(new SocialPlatform("tiktok", true));
 
   /** {@code twitter}. */
-  public static final SocialPlatform TWITTER = register("twitter");
+  public static final SocialPlatform TWITTER = VALUES.register(new SocialPlatform("twitter", true));
 
   /** {@code threads}. */
-  public static final SocialPlatform THREADS = register("threads");
+  public static final SocialPlatform THREADS = VALUES.register(new SocialPlatform("threads", true));
 
   /** {@code bluesky}. */
-  public static final SocialPlatform BLUESKY = register("bluesky");
+  public static final SocialPlatform BLUESKY = VALUES.register(new SocialPlatform("bluesky", true));
 
   /** {@code community}. */
-  public static final SocialPlatform COMMUNITY = register("community");
-
-  private final String value;
-  private final boolean known;
+  public static final SocialPlatform COMMUNITY = VALUES.register(new SocialPlatform("community", true));
 
   private SocialPlatform(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static SocialPlatform register(String value) {
-    SocialPlatform constant = new SocialPlatform(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -76,52 +63,11 @@ public final class SocialPlatform {
    */
   @JsonCreator
   public static SocialPlatform of(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("SocialPlatform value must not be blank");
-    }
-    SocialPlatform constant = KNOWN.get(value);
-    if (constant != null) {
-      return constant;
-    }
-    constant = KNOWN.get(value.toLowerCase(Locale.ROOT));
-    if (constant == null) {
-      for (SocialPlatform candidate : KNOWN.values()) {
-        if (candidate.value.equalsIgnoreCase(value)) {
-          constant = candidate;
-        }
-      }
-    }
-    return constant != null ? constant : new SocialPlatform(value, false);
+    return VALUES.of(value);
   }
 
   /** @return the constants of this class, in declaration order */
   public static Collection<SocialPlatform> knownValues() {
-    return Collections.unmodifiableCollection(KNOWN.values());
-  }
-
-  /** @return the value as sent on the wire */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** @return whether this is one of the constants of this class */
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SocialPlatform that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return VALUES.known();
   }
 }

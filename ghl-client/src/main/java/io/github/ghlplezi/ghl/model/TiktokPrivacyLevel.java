@@ -1,12 +1,8 @@
 package io.github.ghlplezi.ghl.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.ghlplezi.ghl.internal.OpenValues;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Who can see a TikTok post.
@@ -15,31 +11,22 @@ import java.util.Map;
  * never breaks deserialization; {@link #isKnown()} tells whether the value is one of the
  * constants of this class. Compare with {@code equals} or switch on {@link #value()}.
  */
-public final class TiktokPrivacyLevel {
+public final class TiktokPrivacyLevel extends OpenValue {
 
-  private static final Map<String, TiktokPrivacyLevel> KNOWN = new LinkedHashMap<>();
+  private static final OpenValues<TiktokPrivacyLevel> VALUES =
+      new OpenValues<>("TiktokPrivacyLevel", value -> new TiktokPrivacyLevel(value, false));
 
   /** {@code PUBLIC_TO_EVERYONE}. */
-  public static final TiktokPrivacyLevel PUBLIC_TO_EVERYONE = register("PUBLIC_TO_EVERYONE");
+  public static final TiktokPrivacyLevel PUBLIC_TO_EVERYONE = VALUES.register(new TiktokPrivacyLevel("PUBLIC_TO_EVERYONE", true));
 
   /** {@code MUTUAL_FOLLOW_FRIENDS}. */
-  public static final TiktokPrivacyLevel MUTUAL_FOLLOW_FRIENDS = register("MUTUAL_FOLLOW_FRIENDS");
+  public static final TiktokPrivacyLevel MUTUAL_FOLLOW_FRIENDS = VALUES.register(new TiktokPrivacyLevel("MUTUAL_FOLLOW_FRIENDS", true));
 
   /** {@code SELF_ONLY}. */
-  public static final TiktokPrivacyLevel SELF_ONLY = register("SELF_ONLY");
-
-  private final String value;
-  private final boolean known;
+  public static final TiktokPrivacyLevel SELF_ONLY = VALUES.register(new TiktokPrivacyLevel("SELF_ONLY", true));
 
   private TiktokPrivacyLevel(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static TiktokPrivacyLevel register(String value) {
-    TiktokPrivacyLevel constant = new TiktokPrivacyLevel(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -52,52 +39,11 @@ public final class TiktokPrivacyLevel {
    */
   @JsonCreator
   public static TiktokPrivacyLevel of(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("TiktokPrivacyLevel value must not be blank");
-    }
-    TiktokPrivacyLevel constant = KNOWN.get(value);
-    if (constant != null) {
-      return constant;
-    }
-    constant = KNOWN.get(value.toLowerCase(Locale.ROOT));
-    if (constant == null) {
-      for (TiktokPrivacyLevel candidate : KNOWN.values()) {
-        if (candidate.value.equalsIgnoreCase(value)) {
-          constant = candidate;
-        }
-      }
-    }
-    return constant != null ? constant : new TiktokPrivacyLevel(value, false);
+    return VALUES.of(value);
   }
 
   /** @return the constants of this class, in declaration order */
   public static Collection<TiktokPrivacyLevel> knownValues() {
-    return Collections.unmodifiableCollection(KNOWN.values());
-  }
-
-  /** @return the value as sent on the wire */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** @return whether this is one of the constants of this class */
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof TiktokPrivacyLevel that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return VALUES.known();
   }
 }
