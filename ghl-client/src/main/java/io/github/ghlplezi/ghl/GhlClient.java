@@ -118,6 +118,15 @@ public final class GhlClient {
     if (settings.okHttpClient != null) {
       b.okHttpClient(settings.okHttpClient);
     }
+    if (settings.connectTimeout != null) {
+      b.connectTimeout(settings.connectTimeout);
+    }
+    if (settings.readTimeout != null) {
+      b.readTimeout(settings.readTimeout);
+    }
+    if (settings.callTimeout != null) {
+      b.callTimeout(settings.callTimeout);
+    }
     return b.build();
   }
 
