@@ -62,6 +62,20 @@ public final class Validate {
   }
 
   /**
+   * Checks offset paging: a page size of 1 to {@code maxLimit} and a non-negative offset.
+   *
+   * @param limit the page size ({@code limit})
+   * @param skip the offset ({@code skip})
+   * @param maxLimit the largest page size the client sends
+   */
+  public static void offsetPage(int limit, int skip, int maxLimit) {
+    range("limit", limit, 1, maxLimit);
+    if (skip < 0) {
+      throw new GhlInvalidArgumentException("skip", "must not be negative, was " + skip);
+    }
+  }
+
+  /**
    * Checks a list of ids: size within bounds and every element a valid id.
    *
    * @param parameter the parameter's name

@@ -1,6 +1,6 @@
 package io.github.ghlplezi.ghl.model;
 
-import io.github.ghlplezi.ghl.GhlInvalidArgumentException;
+import io.github.ghlplezi.ghl.internal.Validate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -34,12 +34,7 @@ public interface CategoryQuery {
   /** Checks the paging. */
   @Value.Check
   default void check() {
-    if (limit() < 1 || limit() > MAX_LIMIT) {
-      throw new GhlInvalidArgumentException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit());
-    }
-    if (skip() < 0) {
-      throw new GhlInvalidArgumentException("skip", "must not be negative, was " + skip());
-    }
+    Validate.offsetPage(limit(), skip(), MAX_LIMIT);
   }
 
   /** @return a builder for this type */

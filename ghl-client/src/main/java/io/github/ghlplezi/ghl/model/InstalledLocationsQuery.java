@@ -1,6 +1,7 @@
 package io.github.ghlplezi.ghl.model;
 
 import io.github.ghlplezi.ghl.GhlInvalidArgumentException;
+import io.github.ghlplezi.ghl.internal.Validate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -60,12 +61,7 @@ public interface InstalledLocationsQuery {
     if (appId().isBlank()) {
       throw new GhlInvalidArgumentException("appId", "must not be blank");
     }
-    if (limit() < 1 || limit() > MAX_LIMIT) {
-      throw new GhlInvalidArgumentException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit());
-    }
-    if (skip() < 0) {
-      throw new GhlInvalidArgumentException("skip", "must not be negative, was " + skip());
-    }
+    Validate.offsetPage(limit(), skip(), MAX_LIMIT);
   }
 
   /** @return a builder for this type */

@@ -1,6 +1,7 @@
 package io.github.ghlplezi.ghl.model;
 
 import io.github.ghlplezi.ghl.GhlInvalidArgumentException;
+import io.github.ghlplezi.ghl.internal.Validate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -61,12 +62,7 @@ public interface PostQuery {
     if (!toDate().isAfter(fromDate())) {
       throw new GhlInvalidArgumentException("toDate", "must be after fromDate");
     }
-    if (limit() < 1 || limit() > MAX_LIMIT) {
-      throw new GhlInvalidArgumentException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit());
-    }
-    if (skip() < 0) {
-      throw new GhlInvalidArgumentException("skip", "must not be negative, was " + skip());
-    }
+    Validate.offsetPage(limit(), skip(), MAX_LIMIT);
     for (String id : accountIds()) {
       if (id.isBlank() || id.contains(",")) {
         throw new GhlInvalidArgumentException("accountIds", "must not contain blank ids or commas");
