@@ -206,8 +206,9 @@ class TagSyncTest {
       FakeGhl ghl = own.ghl();
       SeededLocation location = ghl.locations().get(0);
       LocationMapping mapping = new LocationMapping(location.id(), "emptied@tagsync.example");
+      GhlClient ghlClient = GhlClient.builder().baseUrl(ghl.baseUrl()).tokenSource(ghl::privateIntegrationToken).build();
       TagSync sync = new TagSync(
-          GhlClient.builder().baseUrl(ghl.baseUrl()).tokenSource(ghl::privateIntegrationToken).build(),
+          ghlClient,
           PleziClient.builder().legacyBaseUrl(own.plezi().legacyBaseUrl())
               .apiKey(own.plezi().apiKey()).tenantCompany(own.plezi().tenantCompany()).build(),
           new TagSyncSettings(own.plezi().tagFieldKey(), own.plezi().formId(), own.plezi().contentWebFormId()),
@@ -215,8 +216,7 @@ class TagSyncTest {
       assertInstanceOf(LocationSyncResult.Synced.class, sync.syncOne(mapping));
       assertFalse(own.plezi().contact(mapping.contactEmail()).orElseThrow()
           .fields().get(own.plezi().tagFieldKey()).isEmpty());
-      for (Tag tag : GhlClient.builder().baseUrl(ghl.baseUrl()).tokenSource(ghl::privateIntegrationToken).build()
-          .socialPlanner(location.id()).streamTags().toList()) {
+      for (Tag tag : ghlClient.socialPlanner(location.id()).streamTags().toList()) {
         ghl.deleteTag(location.id(), tag.id());
       }
 
