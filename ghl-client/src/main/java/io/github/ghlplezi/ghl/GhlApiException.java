@@ -1,5 +1,8 @@
 package io.github.ghlplezi.ghl;
 
+import io.github.ghlplezi.http.ClassifiedFailure;
+import io.github.ghlplezi.http.FailureKind;
+import io.github.ghlplezi.http.Failures;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +21,7 @@ import java.util.Optional;
  * id and the rate-limit headers of the failed response. No access token, refresh token or client
  * secret is ever part of the message or of any accessor.
  */
-public class GhlApiException extends RuntimeException {
+public class GhlApiException extends RuntimeException implements ClassifiedFailure {
 
   /** Serialization version. */
   private static final long serialVersionUID = 1L;
@@ -99,12 +102,27 @@ public class GhlApiException extends RuntimeException {
   }
 
   /**
-   * Whether repeating the same request later may succeed: {@code true} for 429, 5xx and transport
-   * failures, {@code false} for every other status.
+   * How this failure is classified by the SDK's one rule ({@link Failures}): by the HTTP status
+   * when there was an answer, else by the I/O failure behind it.
+   *
+   * @return the kind of this failure
+   */
+  @Override
+  public final FailureKind failureKind() {
+    if (status >= 100 && status <= 599) {
+      return Failures.classify(status);
+    }
+    return getCause() == null ? FailureKind.PERMANENT : Failures.classify(getCause());
+  }
+
+  /**
+   * Whether repeating the same request later may succeed; the same answer as
+   * {@code failureKind().isRetriable()}: {@code true} for 408, 429, 5xx and I/O failures that may
+   * heal.
    *
    * @return whether the failure is transient
    */
-  public boolean retriable() {
-    return status == 429 || status >= 500 || status == 0;
+  public final boolean retriable() {
+    return failureKind().isRetriable();
   }
 }

@@ -1,5 +1,8 @@
 package io.github.ghlplezi.plezi;
 
+import io.github.ghlplezi.http.ClassifiedFailure;
+import io.github.ghlplezi.http.FailureKind;
+import io.github.ghlplezi.http.Failures;
 import io.github.ghlplezi.plezi.model.ErrorDetail;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +20,7 @@ import java.util.Optional;
  * <p>The message, {@link #vendorMessage()} and {@link #errors()} never contain the API key, the tenant
  * secret or the brain secret key: bodies that echo them are redacted before they are stored.
  */
-public class PleziApiException extends RuntimeException {
+public class PleziApiException extends RuntimeException implements ClassifiedFailure {
 
   private static final long serialVersionUID = 1L;
 
@@ -88,12 +91,27 @@ public class PleziApiException extends RuntimeException {
   }
 
   /**
-   * Whether repeating the same request later may succeed: true for rate limiting, server errors
-   * and transport failures, false for everything else.
+   * How this failure is classified by the SDK's one rule ({@link Failures}): by the HTTP status
+   * when there was an answer, else by the I/O failure behind it.
+   *
+   * @return the kind of this failure
+   */
+  @Override
+  public FailureKind failureKind() {
+    if (status >= 100 && status <= 599) {
+      return Failures.classify(status);
+    }
+    return getCause() == null ? FailureKind.PERMANENT : Failures.classify(getCause());
+  }
+
+  /**
+   * Whether repeating the same request later may succeed; the same answer as
+   * {@code failureKind().isRetriable()}: {@code true} for 408, 429, 5xx and I/O failures that may
+   * heal.
    *
    * @return whether the failure is transient
    */
-  public boolean retriable() {
-    return false;
+  public final boolean retriable() {
+    return failureKind().isRetriable();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ghlplezi.plezi;
 
+import io.github.ghlplezi.http.FailureKind;
 import io.github.ghlplezi.plezi.model.ErrorDetail;
 import java.time.Duration;
 import java.util.List;
@@ -23,8 +24,12 @@ public final class PleziRateLimitedException extends PleziApiException {
     return Optional.ofNullable(retryAfter);
   }
 
+  /**
+   * @return {@link FailureKind#RATE_LIMITED} whatever status the Plezi settings map to rate limiting
+   *     (Plezi's real status for it is unconfirmed)
+   */
   @Override
-  public boolean retriable() {
-    return true;
+  public FailureKind failureKind() {
+    return FailureKind.RATE_LIMITED;
   }
 }

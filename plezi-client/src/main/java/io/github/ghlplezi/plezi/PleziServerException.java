@@ -13,8 +13,4 @@ public final class PleziServerException extends PleziApiException {
     super(message, status, vendorMessage, requestId, errors, null);
   }
 
-  @Override
-  public boolean retriable() {
-    return true;
-  }
 }

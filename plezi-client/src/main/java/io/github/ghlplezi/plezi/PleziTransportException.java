@@ -12,8 +12,4 @@ public final class PleziTransportException extends PleziApiException {
     super(message, 0, null, null, List.of(), cause);
   }
 
-  @Override
-  public boolean retriable() {
-    return true;
-  }
 }

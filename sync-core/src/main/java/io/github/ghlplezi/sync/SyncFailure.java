@@ -2,8 +2,8 @@ package io.github.ghlplezi.sync;
 
 import io.github.ghlplezi.ghl.GhlApiException;
 import io.github.ghlplezi.plezi.PleziApiException;
-import io.github.ghlplezi.sync.http.FailureKind;
-import io.github.ghlplezi.sync.http.Failures;
+import io.github.ghlplezi.http.FailureKind;
+import io.github.ghlplezi.http.Failures;
 import java.util.Objects;
 import java.util.Optional;
 

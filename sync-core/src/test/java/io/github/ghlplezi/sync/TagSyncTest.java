@@ -10,7 +10,7 @@ import io.github.ghlplezi.ghl.GhlClient;
 import io.github.ghlplezi.ghl.auth.TokenSource;
 import io.github.ghlplezi.ghl.model.Tag;
 import io.github.ghlplezi.plezi.PleziClient;
-import io.github.ghlplezi.sync.http.FailureKind;
+import io.github.ghlplezi.http.FailureKind;
 import io.github.ghlplezi.testkit.FakeGhl;
 import io.github.ghlplezi.testkit.FakePlezi;
 import io.github.ghlplezi.testkit.Sandbox;

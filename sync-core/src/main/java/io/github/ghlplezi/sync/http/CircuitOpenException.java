@@ -1,10 +1,12 @@
 package io.github.ghlplezi.sync.http;
 
+import io.github.ghlplezi.http.ClassifiedFailure;
+import io.github.ghlplezi.http.FailureKind;
 import java.io.IOException;
 import java.time.Duration;
 
 /** Thrown instead of sending a request while the circuit breaker of its host is open. */
-public final class CircuitOpenException extends IOException {
+public final class CircuitOpenException extends IOException implements ClassifiedFailure {
   private static final long serialVersionUID = 1L;
 
   private final String host;
@@ -24,5 +26,11 @@ public final class CircuitOpenException extends IOException {
   /** How long until the breaker lets a probe through. */
   public Duration retryIn() {
     return retryIn;
+  }
+
+  /** @return {@link FailureKind#TRANSIENT}: the host may recover by the next probe */
+  @Override
+  public FailureKind failureKind() {
+    return FailureKind.TRANSIENT;
   }
 }

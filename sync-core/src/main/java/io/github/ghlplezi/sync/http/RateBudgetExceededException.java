@@ -1,5 +1,7 @@
 package io.github.ghlplezi.sync.http;
 
+import io.github.ghlplezi.http.ClassifiedFailure;
+import io.github.ghlplezi.http.FailureKind;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -8,7 +10,7 @@ import java.time.Duration;
  * its location is spent, or the wait for the burst budget would exceed the configured maximum. No
  * request was sent. Carries the budget key (a location id or {@code "plezi"}), never a credential.
  */
-public final class RateBudgetExceededException extends IOException {
+public final class RateBudgetExceededException extends IOException implements ClassifiedFailure {
   private static final long serialVersionUID = 1L;
 
   private final String budgetKey;
@@ -28,5 +30,11 @@ public final class RateBudgetExceededException extends IOException {
   /** How long until the budget is expected to admit a request again. */
   public Duration retryIn() {
     return retryIn;
+  }
+
+  /** @return {@link FailureKind#RATE_LIMITED}: the request never left this process */
+  @Override
+  public FailureKind failureKind() {
+    return FailureKind.RATE_LIMITED;
   }
 }

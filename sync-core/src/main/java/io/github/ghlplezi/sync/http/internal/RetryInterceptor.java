@@ -1,8 +1,8 @@
 package io.github.ghlplezi.sync.http.internal;
 
 import io.github.ghlplezi.sync.http.CircuitOpenException;
-import io.github.ghlplezi.sync.http.FailureKind;
-import io.github.ghlplezi.sync.http.Failures;
+import io.github.ghlplezi.http.FailureKind;
+import io.github.ghlplezi.http.Failures;
 import io.github.ghlplezi.sync.http.HttpEventListener;
 import io.github.ghlplezi.sync.http.RateBudgetExceededException;
 import io.github.ghlplezi.sync.http.RemoteApi;
