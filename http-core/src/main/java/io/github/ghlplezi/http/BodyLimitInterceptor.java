@@ -45,18 +45,18 @@ public final class BodyLimitInterceptor implements Interceptor {
         .orElseGet(() -> request.url().encodedPath());
     if (body.contentLength() > limitBytes) {
       response.close();
-      throw new ResponseTooLargeException(limitBytes, path);
+      throw new ResponseTooLargeException(limitBytes, path, response.code());
     }
-    return response.newBuilder().body(new LimitedBody(body, limitBytes, path)).build();
+    return response.newBuilder().body(new LimitedBody(body, limitBytes, path, response.code())).build();
   }
 
   private static final class LimitedBody extends ResponseBody {
     private final ResponseBody delegate;
     private final BufferedSource source;
 
-    LimitedBody(ResponseBody delegate, long limit, String path) {
+    LimitedBody(ResponseBody delegate, long limit, String path, int status) {
       this.delegate = delegate;
-      this.source = Okio.buffer(new CountingSource(delegate.source(), limit, path));
+      this.source = Okio.buffer(new CountingSource(delegate.source(), limit, path, status));
     }
 
     @Override
@@ -83,12 +83,14 @@ public final class BodyLimitInterceptor implements Interceptor {
   private static final class CountingSource extends ForwardingSource {
     private final long limit;
     private final String path;
+    private final int status;
     private long total;
 
-    CountingSource(Source delegate, long limit, String path) {
+    CountingSource(Source delegate, long limit, String path, int status) {
       super(delegate);
       this.limit = limit;
       this.path = path;
+      this.status = status;
     }
 
     @Override
@@ -97,7 +99,7 @@ public final class BodyLimitInterceptor implements Interceptor {
       if (n > 0) {
         total += n;
         if (total > limit) {
-          throw new ResponseTooLargeException(limit, path);
+          throw new ResponseTooLargeException(limit, path, status);
         }
       }
       return n;

@@ -12,14 +12,34 @@ public final class ResponseTooLargeException extends IOException implements Clas
   private static final long serialVersionUID = 1L;
 
   private final long limitBytes;
+  private final int status;
 
   /**
    * @param limitBytes the limit that was exceeded
    * @param pathTemplate the path (template) of the request, for the message
    */
   public ResponseTooLargeException(long limitBytes, String pathTemplate) {
-    super("response body of " + pathTemplate + " exceeds the limit of " + limitBytes + " bytes");
+    this(limitBytes, pathTemplate, 0);
+  }
+
+  /**
+   * @param limitBytes the limit that was exceeded
+   * @param pathTemplate the path (template) of the request, for the message
+   * @param status the HTTP status of the response whose body was too large, 0 when unknown
+   */
+  public ResponseTooLargeException(long limitBytes, String pathTemplate, int status) {
+    super("response body of " + pathTemplate + (status > 0 ? " (status " + status + ")" : "")
+        + " exceeds the limit of " + limitBytes + " bytes");
     this.limitBytes = limitBytes;
+    this.status = status;
+  }
+
+  /**
+   * @return the HTTP status of the response whose body was refused (so a client can still report
+   *     which answer it was, for example a 500 with a gzip bomb), or 0 when unknown
+   */
+  public int status() {
+    return status;
   }
 
   /** @return the limit, in bytes of decoded body, that was exceeded */

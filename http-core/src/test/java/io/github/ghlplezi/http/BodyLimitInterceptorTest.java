@@ -75,13 +75,15 @@ class BodyLimitInterceptorTest {
           assertThrows(ResponseTooLargeException.class, () -> response.body().bytes());
       assertEquals(LIMIT, e.limitBytes());
       assertTrue(e.getMessage().contains("/bomb-chunked"), e.getMessage());
+      assertEquals(200, e.status());
       assertEquals(FailureKind.PERMANENT, Failures.classify(e));
     }
   }
 
   @Test
   void a_declared_length_above_the_limit_is_refused_before_reading_even_on_an_error_status() {
-    assertThrows(ResponseTooLargeException.class, () -> call("/declared-large").close());
+    ResponseTooLargeException e = assertThrows(ResponseTooLargeException.class, () -> call("/declared-large").close());
+    assertEquals(500, e.status());
   }
 
   @Test
