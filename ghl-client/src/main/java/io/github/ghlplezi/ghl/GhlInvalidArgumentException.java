@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * An argument was rejected by the client before any request was sent. {@link #parameter()} names
- * the offending parameter (for example {@code locationId}, {@code profileIds} or {@code limit}).
+ * the offending parameter (for example {@code locationId}, {@code profileIds} or {@code limit}); the
+ * message says what is wrong without repeating the value, which may be a secret.
  */
 public final class GhlInvalidArgumentException extends IllegalArgumentException {
 

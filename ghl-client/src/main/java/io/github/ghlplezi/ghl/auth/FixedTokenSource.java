@@ -1,6 +1,6 @@
 package io.github.ghlplezi.ghl.auth;
 
-import io.github.ghlplezi.ghl.GhlInvalidArgumentException;
+import io.github.ghlplezi.ghl.internal.Validate;
 
 /** One token for every location. */
 final class FixedTokenSource implements TokenSource {
@@ -8,13 +8,7 @@ final class FixedTokenSource implements TokenSource {
   private final String token;
 
   FixedTokenSource(String token, String parameter) {
-    if (token == null || token.isBlank()) {
-      throw new GhlInvalidArgumentException(parameter, "must not be blank");
-    }
-    if (token.chars().anyMatch(c -> c <= ' ' || c == 127)) {
-      throw new GhlInvalidArgumentException(parameter, "must not contain whitespace or control characters");
-    }
-    this.token = token;
+    this.token = Validate.secret(parameter, token);
   }
 
   @Override

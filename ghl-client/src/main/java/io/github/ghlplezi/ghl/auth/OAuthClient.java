@@ -45,7 +45,7 @@ public final class OAuthClient {
 
   private OAuthClient(Builder b) {
     this.clientId = Validate.notBlank("clientId", b.clientId);
-    this.clientSecret = Validate.notBlank("clientSecret", b.clientSecret);
+    this.clientSecret = Validate.secret("clientSecret", b.clientSecret);
     this.stack = new HttpStack(b.baseUrl, null, b.okHttpClient, b.userAgent, b.clock, b.rateLimitListener,
         b.connectTimeout, b.readTimeout, b.callTimeout);
     this.api = stack.create(OAuthApi.class);
@@ -94,7 +94,7 @@ public final class OAuthClient {
    */
   @GhlOperation("get-access-token")
   public OAuthTokens exchangeCode(String code, String redirectUri, UserType userType) {
-    Validate.notBlank("code", code);
+    Validate.secret("code", code);
     return stack.calls().execute(api.getAccessToken(clientId, clientSecret, "authorization_code", code, null,
         userType == null ? null : userType.value(), redirectUri, CallContext.anonymous()));
   }
@@ -121,7 +121,7 @@ public final class OAuthClient {
    */
   @GhlOperation("get-access-token")
   public OAuthTokens refresh(String refreshToken, UserType userType) {
-    Validate.notBlank("refreshToken", refreshToken);
+    Validate.secret("refreshToken", refreshToken);
     Objects.requireNonNull(userType, "userType");
     return stack.calls().execute(api.getAccessToken(clientId, clientSecret, "refresh_token", null, refreshToken,
         userType.value(), null, CallContext.anonymous()));
@@ -138,7 +138,7 @@ public final class OAuthClient {
    */
   @GhlOperation("get-location-access-token")
   public LocationToken locationToken(String agencyAccessToken, String companyId, String locationId) {
-    Validate.notBlank("agencyAccessToken", agencyAccessToken);
+    Validate.secret("agencyAccessToken", agencyAccessToken);
     return stack.calls().execute(api.getLocationAccessToken(Validate.id("companyId", companyId),
         Validate.id("locationId", locationId), CallContext.explicit(agencyAccessToken, null)));
   }
@@ -153,7 +153,7 @@ public final class OAuthClient {
    */
   @GhlOperation("get-installed-location")
   public InstalledLocations installedLocations(String agencyAccessToken, InstalledLocationsQuery query) {
-    Validate.notBlank("agencyAccessToken", agencyAccessToken);
+    Validate.secret("agencyAccessToken", agencyAccessToken);
     Objects.requireNonNull(query, "query");
     return stack.calls().execute(api.getInstalledLocations(Integer.toString(query.skip()), Integer.toString(query.limit()),
         query.query().orElse(null), query.isInstalled().orElse(null), Validate.id("companyId", query.companyId()),
@@ -170,7 +170,7 @@ public final class OAuthClient {
    */
   public Stream<InstalledLocation> streamInstalledLocations(String agencyAccessToken, InstalledLocationsQuery query) {
     // Checked here, not only on the first page: the stream is lazy and would fail far from this call.
-    Validate.notBlank("agencyAccessToken", agencyAccessToken);
+    Validate.secret("agencyAccessToken", agencyAccessToken);
     Objects.requireNonNull(query, "query");
     return OffsetPager.stream((skip, limit) -> installedLocations(agencyAccessToken,
         InstalledLocationsQuery.builder().from(query).skip(skip).limit(limit).build()).locations(),
@@ -213,7 +213,7 @@ public final class OAuthClient {
      * @return this builder
      */
     public Builder clientSecret(String clientSecret) {
-      this.clientSecret = Validate.notBlank("clientSecret", clientSecret);
+      this.clientSecret = Validate.secret("clientSecret", clientSecret);
       return this;
     }
 

@@ -1,6 +1,6 @@
 package io.github.ghlplezi.ghl.auth;
 
-import io.github.ghlplezi.ghl.GhlInvalidArgumentException;
+import io.github.ghlplezi.ghl.internal.Validate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,12 +42,8 @@ public final class StaticOAuthTokenSource implements TokenSource {
    * @return this source
    */
   public StaticOAuthTokenSource put(String locationId, String accessToken) {
-    if (locationId == null || locationId.isBlank()) {
-      throw new GhlInvalidArgumentException("locationId", "must not be blank");
-    }
-    if (accessToken == null || accessToken.isBlank()) {
-      throw new GhlInvalidArgumentException("accessToken", "must not be blank");
-    }
+    Validate.id("locationId", locationId);
+    Validate.secret("accessToken", accessToken);
     tokens.put(locationId, accessToken);
     return this;
   }

@@ -3,46 +3,113 @@ package io.github.ghlplezi.ghl.internal;
 import io.github.ghlplezi.ghl.GhlInvalidArgumentException;
 import java.util.Collection;
 
-/** Argument checks run before any request is sent. */
+/**
+ * Argument checks run before any request is sent. Messages name the parameter and never repeat
+ * the value (it may be a secret, or text crafted to mislead whoever reads the message).
+ *
+ * <p>The id rule (one for every id that goes into a URL path, a query or a JSON body): 1 to
+ * {@value #MAX_ID_LENGTH} characters among ASCII letters, digits, {@code _ - . :}, starting with a
+ * letter or digit. HighLevel's ids are 20- to 24-character alphanumerics (Firestore and MongoDB
+ * ids), social account ids join such ids with {@code _}, client ids add {@code -}. Everything else
+ * is refused: {@code ;} (matrix parameters such as {@code ;jsessionid=}), {@code /}, {@code ?},
+ * {@code #}, {@code %}, {@code \}, whitespace, control characters, non-ASCII letters and lone
+ * surrogates (which would otherwise be sent as {@code ?}), and the dot segments {@code .} and
+ * {@code ..}.
+ */
 public final class Validate {
 
-  private static final int MAX_ID_LENGTH = 200;
+  /** The longest id accepted. */
+  public static final int MAX_ID_LENGTH = 128;
+  /** The longest token, code or secret accepted. */
+  public static final int MAX_SECRET_LENGTH = 8192;
+  /** The longest free-text argument accepted (names, URIs, states, scopes). */
+  public static final int MAX_TEXT_LENGTH = 4096;
 
   private Validate() {
   }
 
   /**
-   * Checks an id that goes into a URL path or query.
+   * Checks an id against the id rule.
+   *
+   * @param parameter the parameter's name
+   * @param value the value
+   * @return the value
+   * @throws GhlInvalidArgumentException naming the parameter, without the value
+   */
+  public static String id(String parameter, String value) {
+    present(parameter, value, MAX_ID_LENGTH);
+    if (!isAsciiLetterOrDigit(value.charAt(0))) {
+      throw new GhlInvalidArgumentException(parameter, "must start with an ASCII letter or digit");
+    }
+    for (int i = 1; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '_' && c != '-' && c != '.' && c != ':') {
+        throw new GhlInvalidArgumentException(parameter,
+            "must contain only ASCII letters, digits and _ - . : (character " + (i + 1) + " is not one)");
+      }
+    }
+    return value;
+  }
+
+  private static void present(String parameter, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      throw new GhlInvalidArgumentException(parameter, "must not be blank");
+    }
+    if (value.length() > maxLength) {
+      throw new GhlInvalidArgumentException(parameter, "must be at most " + maxLength + " characters, had "
+          + value.length());
+    }
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * Checks a token, authorization code or client secret: 1 to {@value #MAX_SECRET_LENGTH}
+   * visible ASCII characters. The message never contains the value.
    *
    * @param parameter the parameter's name
    * @param value the value
    * @return the value
    */
-  public static String id(String parameter, String value) {
-    if (value == null || value.isBlank()) {
-      throw new GhlInvalidArgumentException(parameter, "must not be blank");
-    }
-    if (value.length() > MAX_ID_LENGTH) {
-      throw new GhlInvalidArgumentException(parameter, "must be at most " + MAX_ID_LENGTH + " characters");
-    }
+  public static String secret(String parameter, String value) {
+    present(parameter, value, MAX_SECRET_LENGTH);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c <= ' ' || c == 127 || c == '/' || c == '?' || c == '#' || c == '%' || c == '\\') {
+      if (c <= ' ' || c >= 127) {
         throw new GhlInvalidArgumentException(parameter,
-            "must not contain whitespace, control characters or any of / ? # % \\");
+            "must contain only visible ASCII characters (character " + (i + 1) + " is not one)");
       }
     }
     return value;
   }
 
   /**
+   * Checks a free-text argument: not blank, at most {@value #MAX_TEXT_LENGTH} characters, no
+   * control characters and no lone surrogates (which encoders silently turn into {@code ?}).
+   *
    * @param parameter the parameter's name
    * @param value the value
    * @return the value
    */
   public static String notBlank(String parameter, String value) {
-    if (value == null || value.isBlank()) {
-      throw new GhlInvalidArgumentException(parameter, "must not be blank");
+    present(parameter, value, MAX_TEXT_LENGTH);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c)) {
+        throw new GhlInvalidArgumentException(parameter, "must not contain control characters (character "
+            + (i + 1) + ")");
+      }
+      if (Character.isSurrogate(c)) {
+        boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1));
+        if (!paired) {
+          throw new GhlInvalidArgumentException(parameter, "must not contain a lone surrogate (character "
+              + (i + 1) + ")");
+        }
+        i++;
+      }
     }
     return value;
   }
@@ -76,7 +143,7 @@ public final class Validate {
   }
 
   /**
-   * Checks a list of ids: size within bounds and every element a valid id.
+   * Checks a list of ids: size within bounds and every element valid under the id rule.
    *
    * @param parameter the parameter's name
    * @param values the ids
@@ -92,9 +159,7 @@ public final class Validate {
           "must contain between " + min + " and " + max + " ids, had " + values.size());
     }
     for (String v : values) {
-      if (v == null || v.isBlank()) {
-        throw new GhlInvalidArgumentException(parameter, "must not contain blank ids");
-      }
+      id(parameter, v);
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.github.ghlplezi.ghl.model;
 
-import io.github.ghlplezi.ghl.GhlInvalidArgumentException;
 import io.github.ghlplezi.ghl.internal.Validate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -55,12 +54,11 @@ public interface InstalledLocationsQuery {
   /** Checks ids and paging. */
   @Value.Check
   default void check() {
-    if (companyId().isBlank()) {
-      throw new GhlInvalidArgumentException("companyId", "must not be blank");
-    }
-    if (appId().isBlank()) {
-      throw new GhlInvalidArgumentException("appId", "must not be blank");
-    }
+    Validate.id("companyId", companyId());
+    Validate.id("appId", appId());
+    versionId().ifPresent(v -> Validate.id("versionId", v));
+    planId().ifPresent(v -> Validate.id("planId", v));
+    locationId().ifPresent(v -> Validate.id("locationId", v));
     Validate.offsetPage(limit(), skip(), MAX_LIMIT);
   }
 

@@ -63,11 +63,7 @@ public interface PostQuery {
       throw new GhlInvalidArgumentException("toDate", "must be after fromDate");
     }
     Validate.offsetPage(limit(), skip(), MAX_LIMIT);
-    for (String id : accountIds()) {
-      if (id.isBlank() || id.contains(",")) {
-        throw new GhlInvalidArgumentException("accountIds", "must not contain blank ids or commas");
-      }
-    }
+    accountIds().forEach(id -> Validate.id("accountIds", id));
   }
 
   /** @return a builder for this type */

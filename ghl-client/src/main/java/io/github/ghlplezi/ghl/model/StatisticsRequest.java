@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.ghlplezi.ghl.GhlInvalidArgumentException;
+import io.github.ghlplezi.ghl.internal.Validate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -44,15 +45,7 @@ public interface StatisticsRequest {
   /** Enforces HighLevel's documented constraints before anything is sent. */
   @Value.Check
   default void check() {
-    if (profileIds().isEmpty() || profileIds().size() > MAX_PROFILE_IDS) {
-      throw new GhlInvalidArgumentException("profileIds",
-          "must contain between 1 and " + MAX_PROFILE_IDS + " ids, had " + profileIds().size());
-    }
-    for (String id : profileIds()) {
-      if (id.isBlank()) {
-        throw new GhlInvalidArgumentException("profileIds", "must not contain blank ids");
-      }
-    }
+    Validate.ids("profileIds", profileIds(), 1, MAX_PROFILE_IDS);
     if (prevRange().isPresent() && currentRange().isEmpty()) {
       throw new GhlInvalidArgumentException("prevRange", "requires currentRange");
     }
