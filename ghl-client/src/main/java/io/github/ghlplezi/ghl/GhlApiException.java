@@ -18,8 +18,11 @@ import java.util.Optional;
  *
  * <p>Each instance carries the HTTP status, the HTTP method, the path template of the operation
  * (for example {@code /social-media-posting/{locationId}/tags}), HighLevel's message(s), its trace
- * id and the rate-limit headers of the failed response. No access token, refresh token or client
- * secret is ever part of the message or of any accessor.
+ * id and the rate-limit headers of the failed response. No access token, refresh token, client
+ * secret, authorization code or Private Integration Token is ever part of the message or of any
+ * accessor: when HighLevel echoes one of the request's credentials (or anything shaped like a JWT
+ * or a {@code Bearer} value), it is replaced by {@code [REDACTED]} before the exception is built,
+ * and vendor text is bounded (see {@link GhlErrorDetails}).
  */
 public class GhlApiException extends RuntimeException implements ClassifiedFailure {
 

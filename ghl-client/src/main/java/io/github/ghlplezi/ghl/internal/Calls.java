@@ -16,7 +16,10 @@ import io.github.ghlplezi.ghl.GhlValidationException;
 import io.github.ghlplezi.ghl.RateLimitInfo;
 import io.github.ghlplezi.ghl.model.ImmutableSocialOAuthStart;
 import io.github.ghlplezi.ghl.model.SocialOAuthStart;
+import io.github.ghlplezi.http.Redactor;
+import io.github.ghlplezi.http.ResponseTooLargeException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -26,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 import retrofit2.Call;
 import retrofit2.Response;
 
@@ -113,6 +118,13 @@ public final class Calls {
   private <T> Response<T> send(Call<T> call) {
     try {
       return call.execute();
+    } catch (ResponseTooLargeException e) {
+      // Retrofit buffers error bodies whole, so the cap fires inside execute() and the response is
+      // gone: report the status the cap saw, the template and the limit, never a raw IOException
+      OperationMeta op = OperationMeta.of(call.request());
+      GhlErrorDetails details = new GhlErrorDetails(e.status(), op.httpMethod(), op.pathTemplate(),
+          op.operationId(), List.of("response body exceeds " + e.limitBytes() + " bytes"), null, null);
+      throw e.status() > 0 ? byStatus(details, null, e) : new GhlTransportException(details, e);
     } catch (JsonProcessingException e) {
       OperationMeta op = OperationMeta.of(call.request());
       throw new GhlTransportException(new GhlErrorDetails(0, op.httpMethod(), op.pathTemplate(),
@@ -120,7 +132,7 @@ public final class Calls {
     } catch (IOException e) {
       OperationMeta op = OperationMeta.of(call.request());
       throw new GhlTransportException(new GhlErrorDetails(0, op.httpMethod(), op.pathTemplate(),
-          op.operationId(), List.of(e.toString()), null, null), e);
+          op.operationId(), List.of(Secrets.of(call.request()).redact(e.toString())), null, null), e);
     }
   }
 
@@ -132,11 +144,7 @@ public final class Calls {
     String errorCode = null;
     try (ResponseBody errorBody = response.errorBody()) {
       if (errorBody != null) {
-        String text = errorBody.string();
-        if (text.length() > MAX_ERROR_BODY) {
-          text = text.substring(0, MAX_ERROR_BODY);
-        }
-        Parsed parsed = parse(text);
+        Parsed parsed = parse(readAtMost(errorBody, MAX_ERROR_BODY));
         messages.addAll(parsed.messages());
         traceId = parsed.traceId();
         errorCode = parsed.errorCode();
@@ -145,20 +153,38 @@ public final class Calls {
       messages.add("(error body unreadable)");
     }
     int status = response.code();
+    Redactor redactor = Secrets.of(raw.request());
+    messages.replaceAll(redactor::redact);
     RateLimitInfo rateLimit = RateLimitTracker.parse(raw, clock);
     GhlErrorDetails details = new GhlErrorDetails(status, op.httpMethod(), op.pathTemplate(),
-        op.operationId(), messages, traceId, rateLimit.isReported() ? rateLimit : null);
+        op.operationId(), messages, redactor.redact(traceId), rateLimit.isReported() ? rateLimit : null);
     if (isInvalidGrant(op, status, errorCode, messages)) {
       return new GhlReauthorizationRequiredException(details);
     }
+    return byStatus(details, retryAfter(raw.header("Retry-After")), null);
+  }
+
+  private static GhlApiException byStatus(GhlErrorDetails details, Duration retryAfter, Throwable cause) {
+    int status = details.status();
     return switch (status) {
-      case 400, 422 -> new GhlValidationException(details, null);
-      case 401 -> new GhlUnauthorizedException(details, null);
-      case 403 -> new GhlForbiddenException(details, null);
-      case 404 -> new GhlNotFoundException(details, null);
-      case 429 -> new GhlRateLimitedException(details, retryAfter(raw.header("Retry-After")));
-      default -> status >= 500 ? new GhlServerException(details, null) : new GhlApiException(details, null);
+      case 400, 422 -> new GhlValidationException(details, cause);
+      case 401 -> new GhlUnauthorizedException(details, cause);
+      case 403 -> new GhlForbiddenException(details, cause);
+      case 404 -> new GhlNotFoundException(details, cause);
+      case 429 -> new GhlRateLimitedException(details, retryAfter);
+      default -> status >= 500 ? new GhlServerException(details, cause) : new GhlApiException(details, cause);
     };
+  }
+
+  /** Reads the first {@code maxBytes} of a body without buffering the rest. */
+  private static String readAtMost(ResponseBody body, long maxBytes) throws IOException {
+    BufferedSource source = body.source();
+    Buffer buffer = new Buffer();
+    while (buffer.size() < maxBytes && source.read(buffer, maxBytes - buffer.size()) != -1) {
+      // keep reading
+    }
+    return buffer.readString(body.contentType() != null && body.contentType().charset() != null
+        ? body.contentType().charset() : StandardCharsets.UTF_8);
   }
 
   private static boolean isInvalidGrant(OperationMeta op, int status, String errorCode, List<String> messages) {
@@ -186,11 +212,12 @@ public final class Calls {
     try {
       root = mapper.readTree(text);
     } catch (IOException e) {
-      messages.add(text.length() > 500 ? text.substring(0, 500) + "…" : text);
+      // kept whole here: redacted first, then clipped by GhlErrorDetails, so no secret is cut in half
+      messages.add(text);
       return new Parsed(messages, null, null);
     }
     if (root == null || !root.isObject()) {
-      messages.add(text.length() > 500 ? text.substring(0, 500) + "…" : text);
+      messages.add(text);
       return new Parsed(messages, null, null);
     }
     JsonNode message = root.get("message");
