@@ -2,60 +2,67 @@ package io.github.ghlplezi.ghl.webhook;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeSet;
 
 /**
- * A {@link WebhookIdStore} in memory, bounded: expired ids are purged, and when
- * {@code maxEntries} is reached the ids closest to expiry are dropped first. Ids are lost on
- * restart and not shared between instances.
+ * A {@link WebhookIdStore} in memory, bounded: expired ids are purged first, and when
+ * {@code maxEntries} is reached the id closest to expiry is dropped (with one retention for all,
+ * the oldest accepted: its {@code timestamp} is the first to leave the verifier's window, so its
+ * replay is still refused there). Each call costs O(log n). Ids are lost on restart and not
+ * shared between instances.
  */
 public final class InMemoryWebhookIdStore implements WebhookIdStore {
 
-  private final Map<String, Instant> seen = new ConcurrentHashMap<>();
+  private record Entry(Instant forgetAfter, long order, String webhookId) {
+  }
+
+  private static final Comparator<Entry> BY_EXPIRY =
+      Comparator.comparing(Entry::forgetAfter).thenComparingLong(Entry::order);
+
+  private final Map<String, Entry> byId = new HashMap<>();
+  private final TreeSet<Entry> byExpiry = new TreeSet<>(BY_EXPIRY);
   private final Clock clock;
   private final int maxEntries;
+  private long order;
 
   /**
    * @param clock decides expiry
-   * @param maxEntries the most ids kept
+   * @param maxEntries the most ids kept, at least 1
    */
   public InMemoryWebhookIdStore(Clock clock, int maxEntries) {
     this.clock = Objects.requireNonNull(clock, "clock");
     if (maxEntries < 1) {
-      throw new IllegalArgumentException("maxEntries must be positive");
+      throw new IllegalArgumentException("maxEntries must be positive: " + maxEntries);
     }
     this.maxEntries = maxEntries;
   }
 
   @Override
   public synchronized boolean markSeen(String webhookId, Instant forgetAfter) {
+    Objects.requireNonNull(webhookId, "webhookId");
+    Objects.requireNonNull(forgetAfter, "forgetAfter");
     Instant now = clock.instant();
-    Instant known = seen.get(webhookId);
-    if (known != null && known.isAfter(now)) {
+    while (!byExpiry.isEmpty() && !byExpiry.first().forgetAfter().isAfter(now)) {
+      byId.remove(byExpiry.pollFirst().webhookId());
+    }
+    if (byId.containsKey(webhookId)) {
       return false;
     }
-    if (seen.size() >= maxEntries) {
-      seen.values().removeIf(expiry -> !expiry.isAfter(now));
-      while (seen.size() >= maxEntries) {
-        Iterator<Map.Entry<String, Instant>> it = seen.entrySet().iterator();
-        Map.Entry<String, Instant> oldest = it.next();
-        for (Map.Entry<String, Instant> e : seen.entrySet()) {
-          if (e.getValue().isBefore(oldest.getValue())) {
-            oldest = e;
-          }
-        }
-        seen.remove(oldest.getKey());
-      }
+    while (byId.size() >= maxEntries) {
+      byId.remove(byExpiry.pollFirst().webhookId());
     }
-    seen.put(webhookId, forgetAfter);
+    Entry entry = new Entry(forgetAfter, order++, webhookId);
+    byId.put(webhookId, entry);
+    byExpiry.add(entry);
     return true;
   }
 
   /** @return how many ids are currently remembered */
-  public int size() {
-    return seen.size();
+  public synchronized int size() {
+    return byId.size();
   }
 }

@@ -40,12 +40,24 @@ public sealed interface WebhookVerification {
     MISSING_SIGNATURE,
     /** Signatures were present but none for which a key is configured. */
     NO_KEY_FOR_SIGNATURE,
+    /**
+     * The signature header is not canonical standard base64 of exactly the scheme's length (64
+     * bytes for Ed25519, the key's modulus length for RSA), or is given twice with different values.
+     */
+    MALFORMED_SIGNATURE,
     /** The signature does not match the raw body. */
     BAD_SIGNATURE,
-    /** The body is not a JSON object. */
+    /** The body is not a JSON object, or its {@code webhookId} is not a string of 1 to 256 characters. */
     MALFORMED_BODY,
+    /** {@code timestamp} is present but not an ISO-8601 instant string ({@code ""}, a number, an array...). */
+    MALFORMED_TIMESTAMP,
     /** {@code timestamp} lies outside the accepted window (or is missing when required). */
     STALE_TIMESTAMP,
+    /**
+     * The delivery carries neither {@code timestamp} nor {@code webhookId}, so nothing stops a
+     * replay (see {@link WebhookVerifier.Builder#unsafeAllowDeliveriesWithoutTimestampOrId(boolean)}).
+     */
+    MISSING_REPLAY_PROTECTION,
     /** {@code appId} is not the configured app. */
     WRONG_APP
   }

@@ -1,5 +1,6 @@
 package io.github.ghlplezi.ghl.webhook;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ghlplezi.ghl.GhlInvalidArgumentException;
@@ -12,11 +13,12 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -41,9 +43,20 @@ import java.util.function.Function;
  * in its webhook documentation (see the module README). Building a verifier without any key fails:
  * there is no mode that skips verification.
  *
- * <p>After the signature, a replay guard applies: {@code timestamp} must lie within
- * {@link Builder#timestampTolerance(Duration)} of the clock (5 minutes by default, as HighLevel
- * recommends), and a {@code webhookId} already accepted yields {@link Duplicate}. Thread-safe.
+ * <p>A signature header must be canonical standard base64 (with padding) of exactly the scheme's
+ * length: 64 bytes for Ed25519, the key's modulus length for RSA; anything else is refused as
+ * {@link Reason#MALFORMED_SIGNATURE} before any cryptography runs.
+ *
+ * <p>After the signature, a replay guard applies: {@code timestamp} must be an ISO-8601 instant
+ * string within {@link Builder#timestampTolerance(Duration)} of the clock (5 minutes by default, as
+ * HighLevel recommends), and a {@code webhookId} already accepted yields {@link Duplicate}. A
+ * delivery carrying neither is refused by default ({@link Reason#MISSING_REPLAY_PROTECTION}): it
+ * could be replayed forever. A {@code timestamp} or {@code webhookId} that is present but not a
+ * well-formed string ({@code ""}, a number, an array, an object) is refused, never treated as
+ * absent.
+ *
+ * <p>Settings are checked when the verifier is built. {@link #verify} never throws on what a
+ * sender controls (headers, body): every problem is a {@link Rejected} with a reason. Thread-safe.
  *
  * <pre>{@code
  * WebhookVerifier verifier = WebhookVerifier.builder()
@@ -61,14 +74,27 @@ public final class WebhookVerifier {
   public static final String RSA_HEADER = "x-wh-signature";
   /** The default accepted distance between {@code timestamp} and now. */
   public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
+  /** The largest accepted {@link Builder#timestampTolerance(Duration)}. */
+  public static final Duration MAX_TOLERANCE = Duration.ofHours(24);
+  /** The default time accepted {@code webhookId}s are remembered. */
+  public static final Duration DEFAULT_ID_RETENTION = Duration.ofHours(24);
+  /** The longest accepted {@link Builder#webhookIdRetention(Duration)}. */
+  public static final Duration MAX_ID_RETENTION = Duration.ofDays(366);
+  /** The longest {@code webhookId} accepted (longer ones are refused as malformed). */
+  public static final int MAX_WEBHOOK_ID_LENGTH = 256;
+  /** The length of an Ed25519 signature, in bytes. */
+  static final int ED25519_SIGNATURE_BYTES = 64;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // a body with anything after its JSON object is not the object HighLevel described
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final PublicKey ed25519;
   private final PublicKey rsa;
   private final Clock clock;
   private final Duration tolerance;
   private final boolean requireTimestamp;
+  private final boolean allowUnprotected;
+  private final int rsaSignatureBytes;
   private final WebhookIdStore idStore;
   private final Duration idRetention;
   private final String expectedAppId;
@@ -78,11 +104,17 @@ public final class WebhookVerifier {
       throw new IllegalStateException("No webhook public key configured: set ed25519PublicKeyPem(...) and/or"
           + " rsaPublicKeyPem(...) with the keys HighLevel publishes; unsigned or unverifiable webhooks are never accepted");
     }
+    if (b.idRetention.compareTo(b.tolerance.multipliedBy(2)) < 0) {
+      throw new GhlInvalidArgumentException("webhookIdRetention", "must be at least twice timestampTolerance ("
+          + b.tolerance + "), so an id is remembered for as long as its timestamp is accepted; was " + b.idRetention);
+    }
     this.ed25519 = b.ed25519;
     this.rsa = b.rsa;
+    this.rsaSignatureBytes = b.rsa == null ? 0 : (((RSAPublicKey) b.rsa).getModulus().bitLength() + 7) / 8;
     this.clock = b.clock;
     this.tolerance = b.tolerance;
     this.requireTimestamp = b.requireTimestamp;
+    this.allowUnprotected = b.allowUnprotected;
     this.idStore = b.idStore != null ? b.idStore : new InMemoryWebhookIdStore(b.clock, 100_000);
     this.idRetention = b.idRetention;
     this.expectedAppId = b.expectedAppId;
@@ -110,52 +142,66 @@ public final class WebhookVerifier {
       return new Rejected(Reason.MISSING_SIGNATURE, "neither " + ED25519_HEADER + " nor " + RSA_HEADER + " is present");
     }
     SignatureScheme scheme;
-    boolean valid;
+    byte[] signature;
     if (edSignature != null && ed25519 != null) {
       scheme = SignatureScheme.ED25519;
-      valid = check("Ed25519", ed25519, rawBody, edSignature);
+      signature = decode(edSignature, ED25519_SIGNATURE_BYTES);
     } else if (rsaSignature != null && rsa != null) {
       scheme = SignatureScheme.RSA_SHA256;
-      valid = check("SHA256withRSA", rsa, rawBody, rsaSignature);
+      signature = decode(rsaSignature, rsaSignatureBytes);
     } else {
       return new Rejected(Reason.NO_KEY_FOR_SIGNATURE, "the delivery is signed with "
           + (edSignature != null ? ED25519_HEADER : RSA_HEADER) + " but no key for that scheme is configured");
     }
+    if (signature == null) {
+      return new Rejected(Reason.MALFORMED_SIGNATURE, scheme.header() + " is not standard base64 of exactly "
+          + (scheme == SignatureScheme.ED25519 ? ED25519_SIGNATURE_BYTES : rsaSignatureBytes) + " bytes");
+    }
+    boolean valid = scheme == SignatureScheme.ED25519
+        ? check("Ed25519", ed25519, rawBody, signature)
+        : check("SHA256withRSA", rsa, rawBody, signature);
     if (!valid) {
       return new Rejected(Reason.BAD_SIGNATURE, scheme.header() + " does not match the body");
     }
     JsonNode root;
     try {
       root = MAPPER.readTree(rawBody);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       return new Rejected(Reason.MALFORMED_BODY, "the body is not JSON");
     }
     if (root == null || !root.isObject()) {
       return new Rejected(Reason.MALFORMED_BODY, "the body is not a JSON object");
     }
-    WebhookEvent event;
+    Optional<Instant> timestamp;
     try {
-      event = parse(root);
-    } catch (DateTimeParseException e) {
-      return new Rejected(Reason.MALFORMED_BODY, "timestamp is not an ISO-8601 instant");
+      timestamp = timestamp(root);
+    } catch (MalformedField e) {
+      return new Rejected(Reason.MALFORMED_TIMESTAMP, e.getMessage());
     }
+    Optional<String> webhookId;
+    try {
+      webhookId = webhookId(root);
+    } catch (MalformedField e) {
+      return new Rejected(Reason.MALFORMED_BODY, e.getMessage());
+    }
+    WebhookEvent event = parse(root, webhookId, timestamp);
     if (expectedAppId != null && event.appId().isPresent() && !expectedAppId.equals(event.appId().get())) {
-      return new Rejected(Reason.WRONG_APP, "appId " + event.appId().get() + " is not the configured app");
+      return new Rejected(Reason.WRONG_APP, "appId is not the configured app");
     }
     Instant now = clock.instant();
-    if (event.timestamp().isPresent()) {
-      Instant ts = event.timestamp().get();
+    if (timestamp.isPresent()) {
+      Instant ts = timestamp.get();
       if (Duration.between(ts, now).abs().compareTo(tolerance) > 0) {
         return new Rejected(Reason.STALE_TIMESTAMP, "timestamp " + ts + " is more than " + tolerance + " from now (" + now + ")");
       }
     } else if (requireTimestamp) {
       return new Rejected(Reason.STALE_TIMESTAMP, "timestamp is missing");
+    } else if (webhookId.isEmpty() && !allowUnprotected) {
+      return new Rejected(Reason.MISSING_REPLAY_PROTECTION,
+          "the delivery carries neither timestamp nor webhookId, so a copy could be replayed at any time");
     }
-    if (event.webhookId().isPresent()) {
-      Instant forgetAfter = now.plus(idRetention.compareTo(tolerance.multipliedBy(2)) > 0 ? idRetention : tolerance.multipliedBy(2));
-      if (!idStore.markSeen(event.webhookId().get(), forgetAfter)) {
-        return new Duplicate(event);
-      }
+    if (webhookId.isPresent() && !idStore.markSeen(webhookId.get(), plusSaturated(now, idRetention))) {
+      return new Duplicate(event);
     }
     return new Verified(event, scheme);
   }
@@ -168,8 +214,20 @@ public final class WebhookVerifier {
    * @return the outcome
    */
   public WebhookVerification verify(byte[] rawBody, Map<String, String> headers) {
+    Objects.requireNonNull(headers, "headers");
     Map<String, String> ci = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    ci.putAll(headers);
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      String name = header.getKey();
+      if (name == null || header.getValue() == null) {
+        continue;
+      }
+      String earlier = ci.putIfAbsent(name, header.getValue());
+      if (earlier != null && !earlier.equals(header.getValue())
+          && (ED25519_HEADER.equalsIgnoreCase(name) || RSA_HEADER.equalsIgnoreCase(name))) {
+        return new Rejected(Reason.MALFORMED_SIGNATURE, name.toLowerCase(Locale.ROOT)
+            + " is given more than once with different values");
+      }
+    }
     return verify(rawBody, ci::get);
   }
 
@@ -181,13 +239,30 @@ public final class WebhookVerifier {
     return trimmed.isEmpty() || "N/A".equalsIgnoreCase(trimmed) ? null : trimmed;
   }
 
-  private static boolean check(String algorithm, PublicKey key, byte[] body, String base64Signature) {
-    byte[] signature;
-    try {
-      signature = Base64.getDecoder().decode(base64Signature);
-    } catch (IllegalArgumentException e) {
-      return false;
+  /** @return the decoded signature, or {@code null} unless canonical base64 of exactly {@code length} bytes */
+  private static byte[] decode(String base64, int length) {
+    if (base64.length() != 4 * ((length + 2) / 3)) {
+      return null;
     }
+    byte[] decoded;
+    try {
+      decoded = Base64.getDecoder().decode(base64);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    // re-encoding must give the same text: no stray bits in the last character
+    return decoded.length == length && Base64.getEncoder().encodeToString(decoded).equals(base64) ? decoded : null;
+  }
+
+  private static Instant plusSaturated(Instant now, Duration amount) {
+    try {
+      return now.plus(amount);
+    } catch (DateTimeException | ArithmeticException e) {
+      return Instant.MAX;
+    }
+  }
+
+  private static boolean check(String algorithm, PublicKey key, byte[] body, byte[] signature) {
     try {
       Signature verifier = Signature.getInstance(algorithm);
       verifier.initVerify(key);
@@ -207,10 +282,44 @@ public final class WebhookVerifier {
     return node == null || node.isNull() || node.isMissingNode() ? Optional.empty() : Optional.of(node.asBoolean());
   }
 
-  private static WebhookEvent parse(JsonNode root) {
+  /** A replay field is present but not a usable value; the message says which and why. */
+  private static final class MalformedField extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    MalformedField(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private static Optional<Instant> timestamp(JsonNode root) throws MalformedField {
+    JsonNode n = root.get("timestamp");
+    if (n == null || n.isNull()) {
+      return Optional.empty();
+    }
+    if (!n.isTextual()) {
+      throw new MalformedField("timestamp is a JSON " + n.getNodeType().name().toLowerCase(Locale.ROOT)
+          + ", not an ISO-8601 instant string");
+    }
+    try {
+      return Optional.of(Instant.parse(n.textValue()));
+    } catch (DateTimeException e) {
+      throw new MalformedField("timestamp is not an ISO-8601 instant");
+    }
+  }
+
+  private static Optional<String> webhookId(JsonNode root) throws MalformedField {
+    JsonNode n = root.get("webhookId");
+    if (n == null || n.isNull()) {
+      return Optional.empty();
+    }
+    if (!n.isTextual() || n.textValue().isBlank() || n.textValue().length() > MAX_WEBHOOK_ID_LENGTH) {
+      throw new MalformedField("webhookId is not a string of 1 to " + MAX_WEBHOOK_ID_LENGTH + " characters");
+    }
+    return Optional.of(n.textValue());
+  }
+
+  private static WebhookEvent parse(JsonNode root, Optional<String> webhookId, Optional<Instant> timestamp) {
     String type = text(root, "type").orElse("");
-    Optional<String> webhookId = text(root, "webhookId");
-    Optional<Instant> timestamp = text(root, "timestamp").map(Instant::parse);
     Optional<String> appId = text(root, "appId");
     Optional<String> locationId = text(root, "locationId");
     Optional<String> companyId = text(root, "companyId");
@@ -252,8 +361,9 @@ public final class WebhookVerifier {
     private Clock clock = Clock.systemUTC();
     private Duration tolerance = DEFAULT_TOLERANCE;
     private boolean requireTimestamp;
+    private boolean allowUnprotected;
     private WebhookIdStore idStore;
-    private Duration idRetention = Duration.ofHours(24);
+    private Duration idRetention = DEFAULT_ID_RETENTION;
     private String expectedAppId;
 
     private Builder() {
@@ -287,24 +397,39 @@ public final class WebhookVerifier {
     }
 
     /**
-     * @param tolerance how far {@code timestamp} may be from now, either way; default 5 minutes
+     * @param tolerance how far {@code timestamp} may be from now, either way: 1 second to
+     *     {@link #MAX_TOLERANCE}; default 5 minutes
      * @return this builder
+     * @throws GhlInvalidArgumentException outside those bounds
      */
     public Builder timestampTolerance(Duration tolerance) {
-      if (tolerance == null || tolerance.isNegative() || tolerance.isZero()) {
-        throw new GhlInvalidArgumentException("timestampTolerance", "must be positive");
-      }
-      this.tolerance = tolerance;
+      this.tolerance = bounded("timestampTolerance", tolerance, MAX_TOLERANCE);
       return this;
     }
 
     /**
-     * @param require whether a delivery without {@code timestamp} is rejected; default {@code false}
-     *     (HighLevel's documented INSTALL samples carry none)
+     * @param require whether a delivery without {@code timestamp} is rejected even when it carries
+     *     a {@code webhookId}; default {@code false} (a {@code webhookId} alone is accepted, and a
+     *     delivery with neither is always rejected unless
+     *     {@link #unsafeAllowDeliveriesWithoutTimestampOrId(boolean)} is set)
      * @return this builder
      */
     public Builder requireTimestamp(boolean require) {
       this.requireTimestamp = require;
+      return this;
+    }
+
+    /**
+     * UNSAFE: accepts deliveries that carry neither {@code timestamp} nor {@code webhookId}. Such a
+     * delivery, once captured, verifies on every replay for as long as the key is valid; enable
+     * only behind another replay defence (for example an idempotent handler). Default
+     * {@code false}.
+     *
+     * @param allow whether to accept deliveries without any replay protection
+     * @return this builder
+     */
+    public Builder unsafeAllowDeliveriesWithoutTimestampOrId(boolean allow) {
+      this.allowUnprotected = allow;
       return this;
     }
 
@@ -319,16 +444,25 @@ public final class WebhookVerifier {
     }
 
     /**
-     * @param retention how long accepted ids are remembered (at least twice the timestamp
-     *     tolerance); default 24 hours
+     * @param retention how long accepted ids are remembered: at least twice the timestamp
+     *     tolerance (checked by {@link #build()}) and at most {@link #MAX_ID_RETENTION}; default
+     *     24 hours
      * @return this builder
+     * @throws GhlInvalidArgumentException outside those bounds
      */
     public Builder webhookIdRetention(Duration retention) {
-      if (retention == null || retention.isNegative() || retention.isZero()) {
-        throw new GhlInvalidArgumentException("webhookIdRetention", "must be positive");
-      }
-      this.idRetention = retention;
+      this.idRetention = bounded("webhookIdRetention", retention, MAX_ID_RETENTION);
       return this;
+    }
+
+    private static Duration bounded(String parameter, Duration value, Duration max) {
+      if (value == null) {
+        throw new GhlInvalidArgumentException(parameter, "must not be null");
+      }
+      if (value.compareTo(Duration.ofSeconds(1)) < 0 || value.compareTo(max) > 0) {
+        throw new GhlInvalidArgumentException(parameter, "must be between PT1S and " + max + ", was " + value);
+      }
+      return value;
     }
 
     /**
@@ -346,6 +480,8 @@ public final class WebhookVerifier {
     /**
      * @return the verifier
      * @throws IllegalStateException when no public key was configured
+     * @throws GhlInvalidArgumentException when the id retention is shorter than twice the
+     *     timestamp tolerance
      */
     public WebhookVerifier build() {
       return new WebhookVerifier(this);

@@ -84,7 +84,7 @@ class WebhookVerifierTest {
 
   @Test
   void accepts_a_legacy_rsa_sha256_signature_when_no_ed25519_header_is_sent() throws Exception {
-    byte[] body = "{\"type\":\"UNINSTALL\",\"appId\":\"app1\",\"locationId\":\"loc1\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] body = "{\"type\":\"UNINSTALL\",\"appId\":\"app1\",\"locationId\":\"loc1\",\"webhookId\":\"wh-u1\"}".getBytes(StandardCharsets.UTF_8);
     WebhookVerification result = both().verify(body, Map.of("x-wh-signature", sign("SHA256withRSA", rsa.getPrivate(), body),
         "x-ghl-signature", "N/A"));
 
@@ -124,7 +124,7 @@ class WebhookVerifierTest {
     byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("loc1", "loc2").getBytes(StandardCharsets.UTF_8);
 
     assertEquals(Reason.BAD_SIGNATURE, ((Rejected) both().verify(tampered, Map.of("x-ghl-signature", signature))).reason());
-    assertEquals(Reason.BAD_SIGNATURE, ((Rejected) both().verify(body, Map.of("x-ghl-signature", "%%%not-base64"))).reason());
+    assertEquals(Reason.MALFORMED_SIGNATURE, ((Rejected) both().verify(body, Map.of("x-ghl-signature", "%%%not-base64"))).reason());
   }
 
   @Test
@@ -186,7 +186,7 @@ class WebhookVerifierTest {
 
   @Test
   void generic_events_keep_their_payload_and_wrong_apps_are_rejected() throws Exception {
-    byte[] body = "{\"type\":\"ContactCreate\",\"appId\":\"app1\",\"locationId\":\"loc1\",\"id\":\"c1\",\"email\":\"a@b.c\"}"
+    byte[] body = "{\"type\":\"ContactCreate\",\"appId\":\"app1\",\"locationId\":\"loc1\",\"id\":\"c1\",\"email\":\"a@b.c\",\"webhookId\":\"wh-g1\"}"
         .getBytes(StandardCharsets.UTF_8);
     Map<String, String> headers = Map.of("x-ghl-signature", sign("Ed25519", ed.getPrivate(), body));
 
