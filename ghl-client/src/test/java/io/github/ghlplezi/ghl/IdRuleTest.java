@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
 import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.model.InstalledLocationsQuery;
+import io.github.ghlplezi.ghl.model.TagQuery;
 import io.github.ghlplezi.ghl.model.UserType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,7 +76,7 @@ class IdRuleTest {
   }
 
   @Test
-  void codes_and_tokens_with_control_characters_or_over_the_length_limit_are_refused_without_echoing_them() {
+  void codes_tokens_and_free_text_with_control_characters_lone_surrogates_or_over_the_length_limit_are_refused() {
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}")));
     OAuthClient oauth = client().oauth("app-client-1", "client-secret-1");
     for (String secret : List.of("code-secret-value\r\nX-Injected: 1", "code-secret-value " + "y", "c\u00f6de-secret-value",
@@ -86,6 +88,10 @@ class IdRuleTest {
       refused("privateIntegrationToken", () -> TokenSource.privateIntegrationToken(secret), secret);
     }
     refused("state", () -> io.github.ghlplezi.ghl.auth.AuthorizationUrl.builder().state("s".repeat(4097)), "s".repeat(4097));
+    refused("redirectUri", () -> oauth.exchangeCode("code-1", "https://app.example/cb\r\nX: 1", null), "X: 1");
+    refused("searchText", () -> TagQuery.builder().searchText("spring\uD83D").build(), "spring");
+    refused("query", () -> InstalledLocationsQuery.builder().companyId("co1").appId("app1").query("q".repeat(4097)).build(),
+        "q".repeat(4097));
     assertEquals(0, wm.getAllServeEvents().size(), "a request reached the server");
   }
 }

@@ -27,7 +27,9 @@ public final class Redactor {
   private static final Redactor SHAPES_ONLY = new Redactor(List.of());
 
   private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]*");
-  private static final Pattern BEARER = Pattern.compile("(?i)(bearer)(\\s+)[^\\s\"',;]+");
+  // a credential after "Bearer": 8 or more token characters with at least one digit, so that
+  // ordinary prose ("bearer token is invalid") stays readable
+  private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer)(\\s+)(?=[\\w.~+/=-]*\\d)[\\w.~+/=-]{8,}");
 
   private final List<String> secrets;
 

@@ -29,6 +29,7 @@ class RedactorTest {
     String out = Redactor.of(List.of()).redact(
         "token eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl rejected; Authorization: Bearer pit-1234-abcd");
     assertEquals("token [REDACTED] rejected; Authorization: Bearer [REDACTED]", out);
+    assertEquals("Invalid bearer token", Redactor.of(List.of()).redact("Invalid bearer token"));
   }
 
   @Test

@@ -95,6 +95,9 @@ public final class OAuthClient {
   @GhlOperation("get-access-token")
   public OAuthTokens exchangeCode(String code, String redirectUri, UserType userType) {
     Validate.secret("code", code);
+    if (redirectUri != null) {
+      Validate.notBlank("redirectUri", redirectUri);
+    }
     return stack.calls().execute(api.getAccessToken(clientId, clientSecret, "authorization_code", code, null,
         userType == null ? null : userType.value(), redirectUri, CallContext.anonymous()));
   }

@@ -55,6 +55,10 @@ public final class Validate {
     if (value == null || value.isBlank()) {
       throw new GhlInvalidArgumentException(parameter, "must not be blank");
     }
+    atMost(parameter, value, maxLength);
+  }
+
+  private static void atMost(String parameter, String value, int maxLength) {
     if (value.length() > maxLength) {
       throw new GhlInvalidArgumentException(parameter, "must be at most " + maxLength + " characters, had "
           + value.length());
@@ -95,6 +99,22 @@ public final class Validate {
    */
   public static String notBlank(String parameter, String value) {
     present(parameter, value, MAX_TEXT_LENGTH);
+    return text(parameter, value);
+  }
+
+  /**
+   * Checks optional free text (a search string): like {@link #notBlank(String, String)} but
+   * empty and blank values pass.
+   *
+   * @param parameter the parameter's name
+   * @param value the value, not {@code null}
+   * @return the value
+   */
+  public static String text(String parameter, String value) {
+    if (value == null) {
+      throw new GhlInvalidArgumentException(parameter, "must not be null");
+    }
+    atMost(parameter, value, MAX_TEXT_LENGTH);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c)) {

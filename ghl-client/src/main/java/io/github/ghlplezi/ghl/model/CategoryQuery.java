@@ -35,6 +35,7 @@ public interface CategoryQuery {
   @Value.Check
   default void check() {
     Validate.offsetPage(limit(), skip(), MAX_LIMIT);
+    searchText().ifPresent(t -> Validate.text("searchText", t));
   }
 
   /** @return a builder for this type */

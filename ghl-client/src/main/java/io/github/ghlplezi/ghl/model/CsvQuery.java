@@ -36,6 +36,7 @@ public interface CsvQuery {
   @Value.Check
   default void check() {
     Validate.offsetPage(limit(), skip(), MAX_LIMIT);
+    userId().ifPresent(v -> Validate.id("userId", v));
   }
 
   /** @return a builder for this type */

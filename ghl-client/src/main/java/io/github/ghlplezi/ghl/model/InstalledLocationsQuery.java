@@ -59,6 +59,7 @@ public interface InstalledLocationsQuery {
     versionId().ifPresent(v -> Validate.id("versionId", v));
     planId().ifPresent(v -> Validate.id("planId", v));
     locationId().ifPresent(v -> Validate.id("locationId", v));
+    query().ifPresent(v -> Validate.text("query", v));
     Validate.offsetPage(limit(), skip(), MAX_LIMIT);
   }
 

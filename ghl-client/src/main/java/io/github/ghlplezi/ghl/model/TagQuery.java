@@ -37,6 +37,7 @@ public interface TagQuery {
   @Value.Check
   default void check() {
     Validate.offsetPage(limit(), skip(), MAX_LIMIT);
+    searchText().ifPresent(t -> Validate.text("searchText", t));
   }
 
   /** @return a builder for this type */
