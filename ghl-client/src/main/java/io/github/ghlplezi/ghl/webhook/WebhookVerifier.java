@@ -131,7 +131,9 @@ public final class WebhookVerifier {
    * @param rawBody the request body exactly as received (never re-serialised JSON)
    * @param headers looks up a request header by name (case-insensitively, as servlet containers do);
    *     returns {@code null} when absent
-   * @return the outcome
+   * @return the outcome; whatever the headers and body hold, a problem with them is a
+   *     {@link Rejected} with its reason, never an exception
+   * @throws NullPointerException if {@code rawBody} or {@code headers} is {@code null}
    */
   public WebhookVerification verify(byte[] rawBody, Function<String, String> headers) {
     Objects.requireNonNull(rawBody, "rawBody");
@@ -207,11 +209,14 @@ public final class WebhookVerifier {
   }
 
   /**
-   * Verifies a delivery whose headers are given as a map (names matched case-insensitively).
+   * Verifies a delivery whose headers are given as a map (names matched case-insensitively;
+   * entries with a {@code null} name or value are skipped; a signature header given twice with
+   * different values, for example as {@code X-GHL-Signature} and {@code x-ghl-signature}, is
+   * {@link Reason#MALFORMED_SIGNATURE}).
    *
    * @param rawBody the request body exactly as received
    * @param headers the request headers
-   * @return the outcome
+   * @return the outcome, never an exception for hostile headers or body
    */
   public WebhookVerification verify(byte[] rawBody, Map<String, String> headers) {
     Objects.requireNonNull(headers, "headers");
