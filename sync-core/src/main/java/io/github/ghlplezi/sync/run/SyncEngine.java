@@ -199,8 +199,11 @@ public final class SyncEngine {
     try {
       return syncLocation(runId, mapping, dryRun);
     } catch (RuntimeException e) {
-      // Only the store can end up here (the ports' failures are handled where they happen).
-      return failed(runId, mapping, SyncFailure.of(SyncFailure.Stage.RECORD, e), dryRun);
+      // Only the store can end up here (the ports' failures are handled where they happen); nothing
+      // advanced, so the next run repeats the location: a store failure is transient, not a dead letter.
+      return failed(runId, mapping, new SyncFailure(SyncFailure.Stage.RECORD,
+          io.github.ghlplezi.sync.http.FailureKind.TRANSIENT, 0, Optional.empty(),
+          e.getClass().getSimpleName() + ": " + e.getMessage()), dryRun);
     } finally {
       MDC.remove("locationId");
       lock.unlock();
@@ -332,7 +335,7 @@ public final class SyncEngine {
 
   private LocationOutcome failed(String runId, LocationMapping mapping, SyncFailure failure, boolean dryRun) {
     LOG.warn("location failed at {} ({}): {}", failure.stage(), failure.kind(), failure.message());
-    if (!dryRun) {
+    if (!dryRun && failure.stage() != SyncFailure.Stage.RECORD) {
       Instant now = now();
       String reason = failure.stage() + " " + failure.kind() + " status=" + failure.status() + ": " + failure.message();
       List<SyncEvent> events = new ArrayList<>();

@@ -263,4 +263,100 @@ class SyncEngineTest {
       assertEquals(1, w.store().events(EventQuery.all().types(EventType.RUN_STARTED)).size());
     }
   }
+
+  @Test
+  void a_store_that_fails_to_commit_leaves_the_location_to_the_next_run_without_a_dead_letter() {
+    try (Sandbox sandbox = Sandbox.start()) {
+      World w = world(sandbox, THREE);
+      java.util.concurrent.atomic.AtomicBoolean failCommit = new java.util.concurrent.atomic.AtomicBoolean(true);
+      SyncEngine engine = EngineFixture.engine(sandbox, new FailingCommitStore(w.store(), failCommit),
+          EngineSettings.of(OptionRules.of(w.plezi().tagFieldKey(), THREE)));
+
+      SyncRun failed = engine.run(Trigger.SCHEDULE, Selection.of(w.mapping()));
+      failCommit.set(false);
+      SyncRun next = engine.run(Trigger.SCHEDULE, Selection.of(w.mapping()));
+
+      LocationOutcome.Failed outcome = assertInstanceOf(LocationOutcome.Failed.class, failed.outcomes().get(0));
+      assertEquals(io.github.ghlplezi.sync.SyncFailure.Stage.RECORD, outcome.failure().stage());
+      assertTrue(outcome.failure().kind().isRetriable());
+      assertTrue(engine.deadLetters().isEmpty());
+      assertTrue(assertInstanceOf(LocationOutcome.Synced.class, next.outcomes().get(0)).resent(),
+          "the write applied before the failed commit is resent with its value");
+      assertEquals(3, w.events(EventType.TAG_CREATED).size(), "each creation recorded once");
+    }
+  }
+
+  /** Delegates to a real store and throws on {@code commit} while the flag is set. */
+  private static final class FailingCommitStore implements io.github.ghlplezi.sync.store.SyncStore {
+    private final InMemorySyncStore real;
+    private final java.util.concurrent.atomic.AtomicBoolean fail;
+
+    FailingCommitStore(InMemorySyncStore real, java.util.concurrent.atomic.AtomicBoolean fail) {
+      this.real = real;
+      this.fail = fail;
+    }
+
+    @Override
+    public java.util.Map<String, io.github.ghlplezi.sync.tags.CatalogEntry> catalog(String locationId) {
+      return real.catalog(locationId);
+    }
+
+    @Override
+    public java.util.Map<String, io.github.ghlplezi.sync.ledger.LedgerEntry> ledger(String contactEmail) {
+      return real.ledger(contactEmail);
+    }
+
+    @Override
+    public java.util.Optional<io.github.ghlplezi.sync.ledger.PendingWrite> pending(String contactEmail) {
+      return real.pending(contactEmail);
+    }
+
+    @Override
+    public void savePending(io.github.ghlplezi.sync.ledger.PendingWrite write) {
+      real.savePending(write);
+    }
+
+    @Override
+    public Set<String> reportedOptions(String locationId) {
+      return real.reportedOptions(locationId);
+    }
+
+    @Override
+    public void commit(io.github.ghlplezi.sync.store.LocationCommit commit) {
+      if (fail.get()) {
+        throw new io.github.ghlplezi.sync.store.SyncStoreException("database unavailable", null);
+      }
+      real.commit(commit);
+    }
+
+    @Override
+    public void append(List<SyncEvent> events) {
+      real.append(events);
+    }
+
+    @Override
+    public List<SyncEvent> events(EventQuery query) {
+      return real.events(query);
+    }
+
+    @Override
+    public io.github.ghlplezi.sync.events.DeadLetter addDeadLetter(io.github.ghlplezi.sync.events.DeadLetter letter) {
+      return real.addDeadLetter(letter);
+    }
+
+    @Override
+    public List<io.github.ghlplezi.sync.events.DeadLetter> deadLetters() {
+      return real.deadLetters();
+    }
+
+    @Override
+    public void markReplayed(long deadLetterId, String runId) {
+      real.markReplayed(deadLetterId, runId);
+    }
+
+    @Override
+    public int purgeBefore(java.time.Instant cutoff) {
+      return real.purgeBefore(cutoff);
+    }
+  }
 }
