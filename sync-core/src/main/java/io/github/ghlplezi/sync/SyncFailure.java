@@ -23,7 +23,9 @@ public record SyncFailure(Stage stage, FailureKind kind, int status, Optional<St
     /** Reading from HighLevel. */
     FETCH,
     /** Writing to Plezi. */
-    DELIVER
+    DELIVER,
+    /** Recording the outcome in the engine's store. */
+    RECORD
   }
 
   /** Checks the arguments. */

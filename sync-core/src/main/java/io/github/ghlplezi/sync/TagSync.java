@@ -25,7 +25,11 @@ import org.slf4j.MDC;
  * to option slugs (transform, pure) and replaces the contact's field values with them (deliver).
  * One location failing does not stop the others; the {@link SyncReport} says which failed and why.
  * Writing the full current set, replacing what the field held, makes a repeated run harmless.
+ *
+ * @deprecated keeps no catalog or ledger and fails a whole location on one unknown option; use
+ *     {@link io.github.ghlplezi.sync.run.SyncEngine} (see README-engine.md).
  */
+@Deprecated
 public final class TagSync {
 
   private static final Logger LOG = LoggerFactory.getLogger(TagSync.class);

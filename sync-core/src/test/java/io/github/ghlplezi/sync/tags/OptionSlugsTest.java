@@ -1,4 +1,4 @@
-package io.github.ghlplezi.sync;
+package io.github.ghlplezi.sync.tags;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
