@@ -202,7 +202,7 @@ public final class SyncEngine {
       // Only the store can end up here (the ports' failures are handled where they happen); nothing
       // advanced, so the next run repeats the location: a store failure is transient, not a dead letter.
       return failed(runId, mapping, new SyncFailure(SyncFailure.Stage.RECORD,
-          io.github.ghlplezi.sync.http.FailureKind.TRANSIENT, 0, Optional.empty(),
+          io.github.ghlplezi.http.FailureKind.TRANSIENT, 0, Optional.empty(),
           e.getClass().getSimpleName() + ": " + e.getMessage()), dryRun);
     } finally {
       MDC.remove("locationId");
@@ -267,7 +267,7 @@ public final class SyncEngine {
               .map(f -> f.key().equals(refused.fieldKey()) ? f.without(refused.values()) : f).toList();
           if (reduced.equals(toSend) || round >= settings.maxRejectedRounds()) {
             return failed(runId, mapping, new SyncFailure(SyncFailure.Stage.DELIVER,
-                io.github.ghlplezi.sync.http.FailureKind.PERMANENT, 422, Optional.empty(),
+                io.github.ghlplezi.http.FailureKind.PERMANENT, 422, Optional.empty(),
                 "Plezi refused values it did not name in the write, or too many: " + refused.vendorMessage()), false);
           }
           rejected.addAll(refused.values());
