@@ -25,11 +25,11 @@ final class Exchange {
   private static final long MAX_RETRY_AFTER_SECONDS = Duration.ofDays(1).toSeconds();
 
   private final ObjectMapper mapper;
-  private final PleziSettings settings;
+  private final PleziProtocol settings;
   private final Redactor redactor;
   private final Clock clock;
 
-  Exchange(ObjectMapper mapper, PleziSettings settings, Redactor redactor, Clock clock) {
+  Exchange(ObjectMapper mapper, PleziProtocol settings, Redactor redactor, Clock clock) {
     this.mapper = mapper;
     this.settings = settings;
     this.redactor = redactor;
@@ -40,7 +40,7 @@ final class Exchange {
     return mapper;
   }
 
-  PleziSettings settings() {
+  PleziProtocol settings() {
     return settings;
   }
 
@@ -160,7 +160,7 @@ final class Exchange {
     };
   }
 
-  /** The family an error status belongs to, by {@link PleziSettings}. */
+  /** The family an error status belongs to, by {@link PleziProtocol}. */
   enum Family { AUTHENTICATION, VALIDATION, NOT_FOUND, RATE_LIMITED, SERVER, OTHER }
 
   Family familyOf(int status) {

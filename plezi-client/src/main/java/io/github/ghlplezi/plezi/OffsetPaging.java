@@ -1,7 +1,7 @@
 package io.github.ghlplezi.plezi;
 
 import io.github.ghlplezi.http.RequestMetadata;
-import io.github.ghlplezi.plezi.PleziSettings.ListingPaging;
+import io.github.ghlplezi.plezi.PleziProtocol.ListingPaging;
 import io.github.ghlplezi.plezi.internal.Decoded;
 import io.github.ghlplezi.plezi.internal.LegacyApi;
 import io.github.ghlplezi.plezi.internal.Wire;

@@ -41,7 +41,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * </ul>
  *
  * Configure the credentials of the API(s) you use; protocol choices Plezi does not document live in
- * {@link PleziSettings}. Thread-safe; build one per account and share it.
+ * {@link PleziProtocol}. Thread-safe; build one per account and share it.
  *
  * <pre>{@code
  * PleziClient plezi = PleziClient.builder()
@@ -139,7 +139,7 @@ public final class PleziClient {
           new LegacyHeadersInterceptor(null, null, b.userAgent), b.maxResponseBytes);
       Supplier<String> nonces = b.nonces != null ? b.nonces
           : SigningInterceptor.randomNonces(b.random != null ? b.random : new SecureRandom());
-      PleziSettings s = b.settings;
+      PleziProtocol s = b.settings;
       OkHttpClient signing = unsigned.newBuilder()
           .addNetworkInterceptor(new SigningInterceptor(new BrainSignature(b.publicKey,
               b.secretKey, s.signatureLineBreak(), s.signatureHost(),
@@ -319,7 +319,7 @@ public final class PleziClient {
     private String secretKey;
     private OkHttpClient okHttpClient = DEFAULT_HTTP;
     private String userAgent = DEFAULT_USER_AGENT;
-    private PleziSettings settings = PleziSettings.defaults();
+    private PleziProtocol settings = PleziProtocol.defaults();
     private Duration connectTimeout;
     private Duration readTimeout;
     private Duration callTimeout;
@@ -399,9 +399,13 @@ public final class PleziClient {
       return this;
     }
 
-    /** @param settings the protocol choices, default {@link PleziSettings#defaults()} @return this builder */
-    public Builder settings(PleziSettings settings) {
-      this.settings = Objects.requireNonNull(settings, "settings");
+    /**
+     * @param protocol the protocol choices Plezi does not document, default
+     *     {@link PleziProtocol#defaults()}
+     * @return this builder
+     */
+    public Builder protocol(PleziProtocol protocol) {
+      this.settings = Objects.requireNonNull(protocol, "protocol");
       return this;
     }
 

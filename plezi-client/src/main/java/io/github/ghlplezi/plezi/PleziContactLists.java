@@ -21,7 +21,7 @@ public final class PleziContactLists {
 
   private final LegacyApi api;
   private final Exchange exchange;
-  private final PleziSettings settings;
+  private final PleziProtocol settings;
   private final RequestMetadata listMeta;
 
   PleziContactLists(LegacyApi api, Exchange exchange, String basePath) {

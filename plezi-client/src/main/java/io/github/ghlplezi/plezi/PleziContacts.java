@@ -46,7 +46,7 @@ public final class PleziContacts {
   private final Exchange exchange;
   private final HttpUrl baseUrl;
   private final FieldEncoding encoding;
-  private final PleziSettings settings;
+  private final PleziProtocol settings;
   private final RequestMetadata upsertMeta;
   private final RequestMetadata createMeta;
   private final RequestMetadata listMeta;
@@ -155,7 +155,7 @@ public final class PleziContacts {
 
   /**
    * Creates a contact with {@code POST contacts} (path configurable), without the side effects of a
-   * form submission. The body format is {@link PleziSettings.ContactWriteFormat#FORM} unless
+   * form submission. The body format is {@link PleziProtocol.ContactWriteFormat#FORM} unless
    * configured. Not repeatable: a retry layer must not send it again after an ambiguous failure.
    *
    * @param contact the contact
@@ -179,7 +179,7 @@ public final class PleziContacts {
     encoding.encode(contact.fields(), params);
     String path = settings.contactsPath();
     return result(exchange.execute(
-        settings.contactWriteFormat() == PleziSettings.ContactWriteFormat.FORM
+        settings.contactWriteFormat() == PleziProtocol.ContactWriteFormat.FORM
             ? api.createContact(path, form(params), createMeta)
             : api.createContactJson(path, json(params), createMeta), "contact creation"));
   }
@@ -207,7 +207,7 @@ public final class PleziContacts {
 
   /**
    * Reads one page of contacts: {@code GET contacts?limit=&offset=} (path and paging style
-   * configurable, see {@link PleziSettings#listingPaging()}).
+   * configurable, see {@link PleziProtocol#listingPaging()}).
    *
    * @param limit the page size, 1 to 1000
    * @param offset how many contacts to skip, from 0

@@ -72,8 +72,8 @@ class ContactsAndListsTest {
     wm.stubFor(post(urlPathEqualTo("/api/v1/contacts")).willReturn(aResponse().withStatus(200)
         .withBody("{}")));
 
-    UpsertResult r = client(PleziClient.builder().settings(PleziSettings.builder()
-        .contactWriteFormat(PleziSettings.ContactWriteFormat.JSON).build()))
+    UpsertResult r = client(PleziClient.builder().protocol(PleziProtocol.builder()
+        .contactWriteFormat(PleziProtocol.ContactWriteFormat.JSON).build()))
         .contacts().create(NewContact.builder().email("new@example.com").company("Navy")
             .fields(ContactFields.builder().multiSelect("plz_social_tags", "a", "b")
                 .number("plz_n", 3).build())
@@ -185,8 +185,8 @@ class ContactsAndListsTest {
           .willReturn(aResponse().withStatus(200).withBody("{\"data\":[" + data + "]}")));
     }
     PleziContacts contacts = client(PleziClient.builder()
-        .settings(PleziSettings.builder()
-        .listingPaging(PleziSettings.ListingPaging.PAGE_PER_PAGE).build())).contacts();
+        .protocol(PleziProtocol.builder()
+        .listingPaging(PleziProtocol.ListingPaging.PAGE_PER_PAGE).build())).contacts();
 
     assertEquals(List.of("0", "1", "2", "3", "4"),
         contacts.stream(2).map(Contact::id).collect(Collectors.toList()));
@@ -204,8 +204,8 @@ class ContactsAndListsTest {
         .withBody("{\"data\":[{\"id\":\"1\"},{\"id\":\"2\"}],\"meta\":{\"total_results\":9}}")));
 
     PleziApiException e = assertThrows(PleziApiException.class, () -> client(PleziClient.builder()
-        .settings(PleziSettings.builder()
-        .listingPaging(PleziSettings.ListingPaging.PAGE_PER_PAGE).build())).contacts().stream(5).count());
+        .protocol(PleziProtocol.builder()
+        .listingPaging(PleziProtocol.ListingPaging.PAGE_PER_PAGE).build())).contacts().stream(5).count());
     assertTrue(e.getMessage().contains("caps the page size"), e.getMessage());
   }
 

@@ -100,7 +100,7 @@ class ErrorMappingTest {
     assertInstanceOf(PleziAuthenticationException.class, failWith(403, null, ""));
 
     PleziApiException e = failWith(
-        PleziClient.builder().settings(PleziSettings.builder().authenticationStatuses(java.util.Set.of(401)).build()),
+        PleziClient.builder().protocol(PleziProtocol.builder().authenticationStatuses(java.util.Set.of(401)).build()),
         403, null, "", Map.of());
     assertEquals(PleziApiException.class, e.getClass());
     assertEquals(403, e.status());

@@ -60,11 +60,11 @@ class SandboxBrainTest {
 
   @Test
   void both_separator_variants_and_the_real_host_name_are_accepted(Sandbox sandbox) {
-    for (PleziSettings.SignatureLineBreak lineBreak : PleziSettings.SignatureLineBreak.values()) {
-      assertTrue(brain(sandbox).settings(PleziSettings.builder().signatureLineBreak(lineBreak).build()).build().analyticsScript()
+    for (PleziProtocol.SignatureLineBreak lineBreak : PleziProtocol.SignatureLineBreak.values()) {
+      assertTrue(brain(sandbox).protocol(PleziProtocol.builder().signatureLineBreak(lineBreak).build()).build().analyticsScript()
           .startsWith("<script"));
     }
-    assertTrue(brain(sandbox).settings(PleziSettings.builder()
+    assertTrue(brain(sandbox).protocol(PleziProtocol.builder()
         .signatureHostOverride(sandbox.plezi().brainSigningHost()).build()).build()
         .analyticsScript().startsWith("<script"));
   }
@@ -80,8 +80,8 @@ class SandboxBrainTest {
         + "?sort_by=title&sort_dir=asc&page=1&per_page=20");
     List<String> hosts = List.of("brain.plezi.co");
     Duration window = Duration.ofMinutes(5);
-    for (PleziSettings.SignatureLineBreak lineBreak : PleziSettings.SignatureLineBreak.values()) {
-      String header = new BrainSignature(pub, secret, lineBreak, PleziSettings.SignatureHost.HOST_HEADER)
+    for (PleziProtocol.SignatureLineBreak lineBreak : PleziProtocol.SignatureLineBreak.values()) {
+      String header = new BrainSignature(pub, secret, lineBreak, PleziProtocol.SignatureHost.HOST_HEADER)
           .header("GET", url, "n0nce", now.getEpochSecond());
 
       assertEquals(BrainSignatures.Result.VALID, BrainSignatures.verify(header, "GET", hosts,
@@ -106,7 +106,7 @@ class SandboxBrainTest {
   void a_request_tampered_after_signing_is_rejected_by_the_fake(Sandbox sandbox) throws IOException {
     FakePlezi plezi = sandbox.plezi();
     SigningInterceptor signer = new SigningInterceptor(new BrainSignature(plezi.brainPublicKey(),
-        plezi.brainSecretKey(), PleziSettings.SignatureLineBreak.LITERAL_BACKSLASH_N, PleziSettings.SignatureHost.HOST_HEADER),
+        plezi.brainSecretKey(), PleziProtocol.SignatureLineBreak.LITERAL_BACKSLASH_N, PleziProtocol.SignatureHost.HOST_HEADER),
         sandbox.clock(), SigningInterceptor.randomNonces(new Random(5)));
     OkHttpClient honest = new OkHttpClient.Builder().addNetworkInterceptor(signer).build();
     OkHttpClient tampering = new OkHttpClient.Builder().addNetworkInterceptor(signer)

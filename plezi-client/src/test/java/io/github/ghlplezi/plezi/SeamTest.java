@@ -41,12 +41,14 @@ class SeamTest {
     lines.start();
     calls.addAppender(lines);
     calls.setLevel(Level.DEBUG);
+    calls.setAdditive(false);
   }
 
   @AfterEach
   void release() {
     calls.detachAppender(lines);
     calls.setLevel(null);
+    calls.setAdditive(true);
   }
 
   PleziClient client() {

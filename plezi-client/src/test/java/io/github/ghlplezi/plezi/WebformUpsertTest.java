@@ -162,8 +162,8 @@ class WebformUpsertTest {
   void comma_encoding_joins_the_options_into_one_parameter() {
     wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody("{}")));
 
-    client(PleziClient.builder().settings(PleziSettings.builder()
-        .multiSelectEncoding(PleziSettings.MultiSelectEncoding.COMMA).build())).contacts()
+    client(PleziClient.builder().protocol(PleziProtocol.builder()
+        .multiSelectEncoding(PleziProtocol.MultiSelectEncoding.COMMA).build())).contacts()
         .upsertFromWebform(contact().keepMultipleSelectValues(true)
             .fields(ContactFields.builder().multiSelect("plz_social_tags", "a-b", "c").build())
             .build());
@@ -204,9 +204,9 @@ class WebformUpsertTest {
   void a_configured_date_format_and_comma_encoding_apply_together() {
     wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody("{}")));
 
-    client(PleziClient.builder().settings(PleziSettings.builder()
+    client(PleziClient.builder().protocol(PleziProtocol.builder()
         .dateFormat(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-        .multiSelectEncoding(PleziSettings.MultiSelectEncoding.COMMA).build()))
+        .multiSelectEncoding(PleziProtocol.MultiSelectEncoding.COMMA).build()))
         .contacts().upsertFromWebform(contact().fields(ContactFields.builder()
             .date("plz_day", LocalDate.of(2026, 11, 27)).multiSelect("plz_x", "a", "b").build())
             .build());
@@ -329,7 +329,7 @@ class WebformUpsertTest {
   void request_goes_to_a_configured_path() {
     wm.stubFor(get(urlPathEqualTo("/api/v1/forms/submit")).willReturn(aResponse().withStatus(201).withBody("{}")));
 
-    client(PleziClient.builder().settings(PleziSettings.builder().webformPath("forms/submit").build()))
+    client(PleziClient.builder().protocol(PleziProtocol.builder().webformPath("forms/submit").build()))
         .contacts().upsertFromWebform(contact().build());
 
     wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/forms/submit"))

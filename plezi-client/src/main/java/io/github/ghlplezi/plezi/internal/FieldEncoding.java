@@ -1,6 +1,6 @@
 package io.github.ghlplezi.plezi.internal;
 
-import io.github.ghlplezi.plezi.PleziSettings;
+import io.github.ghlplezi.plezi.PleziProtocol;
 import io.github.ghlplezi.plezi.model.ContactFields;
 import io.github.ghlplezi.plezi.model.FieldValue;
 import java.time.ZoneOffset;
@@ -11,16 +11,16 @@ import java.util.Objects;
 
 /**
  * The one place where typed contact-field values become request parameters, following the
- * encodings of {@link PleziSettings}.
+ * encodings of {@link PleziProtocol}.
  */
 public final class FieldEncoding {
 
-  private final PleziSettings.MultiSelectEncoding multiSelect;
+  private final PleziProtocol.MultiSelectEncoding multiSelect;
   private final DateTimeFormatter dateFormat;
   private final DateTimeFormatter dateTimeFormat;
 
   /** @param settings the protocol settings */
-  public FieldEncoding(PleziSettings settings) {
+  public FieldEncoding(PleziProtocol settings) {
     this.multiSelect = settings.multiSelectEncoding();
     this.dateFormat = settings.dateFormat();
     DateTimeFormatter dt = settings.dateTimeFormat();
@@ -69,7 +69,7 @@ public final class FieldEncoding {
       List<String> options = multi.options();
       if (options.isEmpty()) {
         out.add(new Parameter(key, ""));
-      } else if (multiSelect == PleziSettings.MultiSelectEncoding.COMMA) {
+      } else if (multiSelect == PleziProtocol.MultiSelectEncoding.COMMA) {
         out.add(new Parameter(key, String.join(",", options)));
       } else {
         for (String option : options) {

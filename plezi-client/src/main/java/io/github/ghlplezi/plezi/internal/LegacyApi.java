@@ -15,7 +15,7 @@ import retrofit2.http.Url;
 
 /**
  * Retrofit interface of the legacy API ({@code https://app.plezi.co/api/v1/}). Paths come from
- * {@code PleziSettings} (they are unconfirmed), hence the encoded {@code {path}} placeholders.
+ * {@code PleziProtocol} (they are unconfirmed), hence the encoded {@code {path}} placeholders.
  */
 public interface LegacyApi {
 

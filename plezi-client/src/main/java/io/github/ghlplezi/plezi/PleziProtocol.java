@@ -14,9 +14,9 @@ import org.immutables.value.Value;
  * <pre>{@code
  * PleziClient plezi = PleziClient.builder()
  *     .apiKey(key).tenantCompany("Acme")
- *     .settings(PleziSettings.builder()
- *         .multiSelectEncoding(PleziSettings.MultiSelectEncoding.COMMA)
- *         .signatureLineBreak(PleziSettings.SignatureLineBreak.NEWLINE)
+ *     .protocol(PleziProtocol.builder()
+ *         .multiSelectEncoding(PleziProtocol.MultiSelectEncoding.COMMA)
+ *         .signatureLineBreak(PleziProtocol.SignatureLineBreak.NEWLINE)
  *         .build())
  *     .build();
  * }</pre>
@@ -47,15 +47,15 @@ import org.immutables.value.Value;
  * status is a plain {@link PleziApiException}.
  */
 @Value.Immutable
-public abstract class PleziSettings {
+public abstract class PleziProtocol {
 
-  private static final PleziSettings DEFAULTS = builder().build();
+  private static final PleziProtocol DEFAULTS = builder().build();
 
-  PleziSettings() {
+  PleziProtocol() {
   }
 
   /** @return the defaults listed in the class documentation */
-  public static PleziSettings defaults() {
+  public static PleziProtocol defaults() {
     return DEFAULTS;
   }
 
@@ -270,8 +270,8 @@ public abstract class PleziSettings {
     HOST_ONLY
   }
 
-  /** Builder of {@link PleziSettings}; unset values keep their defaults. */
-  public static final class Builder extends ImmutablePleziSettings.Builder {
+  /** Builder of {@link PleziProtocol}; unset values keep their defaults. */
+  public static final class Builder extends ImmutablePleziProtocol.Builder {
     Builder() {
     }
   }
