@@ -22,6 +22,9 @@ import retrofit2.Response;
 /** Runs one call and turns every failure into the matching {@link PleziApiException}. */
 final class Exchange {
 
+  /** How much of an error body is read for its message; the rest is never needed. */
+  private static final int MAX_ERROR_TEXT = 64 * 1024;
+
   private static final long MAX_RETRY_AFTER_SECONDS = Duration.ofDays(1).toSeconds();
 
   private final ObjectMapper mapper;
@@ -201,8 +204,8 @@ final class Exchange {
     if (body == null) {
       return "";
     }
-    try (body) {
-      return body.string();
+    try (body; java.io.InputStream in = body.byteStream()) {
+      return new String(in.readNBytes(MAX_ERROR_TEXT), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       return "";
     }
