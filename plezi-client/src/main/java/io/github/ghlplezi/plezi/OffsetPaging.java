@@ -1,5 +1,10 @@
 package io.github.ghlplezi.plezi;
 
+import io.github.ghlplezi.http.RequestMetadata;
+import io.github.ghlplezi.plezi.PleziProtocol.ListingPaging;
+import io.github.ghlplezi.plezi.internal.Decoded;
+import io.github.ghlplezi.plezi.internal.LegacyApi;
+import io.github.ghlplezi.plezi.internal.Wire;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -41,17 +46,17 @@ final class OffsetPaging {
    * @throws PleziRequestInvalidException when pages are numbered and the offset is not a multiple
    *     of the limit
    */
-  static retrofit2.Call<okhttp3.ResponseBody> call(io.github.ghlplezi.plezi.internal.LegacyApi api,
-      ListingPaging style, String path, int limit, int offset, String operation) {
+  static retrofit2.Call<Decoded<Wire.Listing>> call(LegacyApi api, ListingPaging style,
+      String path, int limit, int offset, String operation, RequestMetadata meta) {
     if (style == ListingPaging.LIMIT_OFFSET) {
-      return api.page(path, limit, offset);
+      return api.list(path, limit, offset, null, null, meta);
     }
     if (offset % limit != 0) {
       throw new PleziRequestInvalidException(operation, List.of(
           new PleziRequestInvalidException.Violation("offset", "must be a multiple of the limit ("
               + limit + ") when pages are numbered (got " + offset + ")")));
     }
-    return api.numberedPage(path, offset / limit + 1, limit);
+    return api.list(path, null, null, offset / limit + 1, limit, meta);
   }
 
   static <T> Stream<T> stream(String operation, int limit, Fetcher<T> fetcher,

@@ -9,12 +9,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Root of every failure reported by {@link PleziClient} and {@link PleziBrainClient}.
+ * Root of every failure reported by {@link PleziClient} and its services.
  *
  * <p>Unchecked. Subclasses name the family of the failure:
  * {@link PleziAuthenticationException}, {@link PleziValidationException}, {@link PleziNotFoundException},
- * {@link PleziRateLimitedException}, {@link PleziServerException}, {@link PleziTransportException} and,
- * before any network call, {@link PleziRequestInvalidException}. Any other unexpected HTTP status is
+ * {@link PleziRateLimitedException}, {@link PleziServerException}, {@link PleziTransportException},
+ * {@link PleziRedirectException}, {@link PleziUnexpectedResponseException} and, before any network
+ * call, {@link PleziRequestInvalidException}. Any other unexpected HTTP status is
  * reported as a plain {@code PleziApiException}.
  *
  * <p>The message, {@link #vendorMessage()} and {@link #errors()} never contain the API key, the tenant
@@ -38,39 +39,8 @@ public class PleziApiException extends RuntimeException implements ClassifiedFai
     this.errors = List.copyOf(errors);
   }
 
-  /**
-   * Creates the exception that matches an HTTP error response. Used by the client's plumbing; the
-   * status-family mapping is decided by the caller (see {@link PleziStatusCodes}).
-   *
-   * @param family the family the status belongs to
-   * @param message the full message (already free of secrets)
-   * @param status the HTTP status
-   * @param vendorMessage the vendor's own message, if any (already redacted)
-   * @param requestId the request id from the response headers, if any
-   * @param errors the parsed JSON:API errors (already redacted)
-   * @param retryAfterSeconds for rate limiting, the server's {@code Retry-After} in seconds, or -1
-   * @return the exception to throw
-   */
-  static PleziApiException of(PleziStatusCodes.Family family, String message, int status,
-      String vendorMessage, String requestId, List<ErrorDetail> errors, long retryAfterSeconds) {
-    switch (family) {
-      case AUTHENTICATION:
-        return new PleziAuthenticationException(message, status, vendorMessage, requestId, errors);
-      case VALIDATION:
-        return new PleziValidationException(message, status, vendorMessage, requestId, errors);
-      case NOT_FOUND:
-        return new PleziNotFoundException(message, status, vendorMessage, requestId, errors);
-      case RATE_LIMITED:
-        return new PleziRateLimitedException(message, status, vendorMessage, requestId, errors,
-            retryAfterSeconds < 0 ? null : java.time.Duration.ofSeconds(retryAfterSeconds));
-      case SERVER:
-        return new PleziServerException(message, status, vendorMessage, requestId, errors);
-      default:
-        return new PleziApiException(message, status, vendorMessage, requestId, errors, null);
-    }
-  }
-
-  /** @return the HTTP status of the failed response, or {@code 0} when no response was received */
+  /** @return the HTTP status of the failed response, or {@code 0} when no response was received (or
+   *     it could not be read) */
   public int status() {
     return status;
   }

@@ -1,11 +1,9 @@
 package io.github.ghlplezi.plezi;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ghlplezi.http.RequestMetadata;
 import io.github.ghlplezi.plezi.internal.LegacyApi;
-import io.github.ghlplezi.plezi.internal.PageCheck;
-import io.github.ghlplezi.plezi.internal.RequestValidator;
 import io.github.ghlplezi.plezi.internal.Resources;
+import io.github.ghlplezi.plezi.internal.Wire;
 import io.github.ghlplezi.plezi.model.ContactList;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +17,19 @@ import java.util.stream.Stream;
  */
 public final class PleziContactLists {
 
+  private static final String OPERATION = "contact-list listing";
+
   private final LegacyApi api;
   private final Exchange exchange;
-  private final LegacyPaths paths;
-  private final ListingPaging paging;
+  private final PleziProtocol settings;
+  private final RequestMetadata listMeta;
 
-  PleziContactLists(LegacyApi api, Exchange exchange, LegacyPaths paths, ListingPaging paging) {
-    this.paging = paging;
+  PleziContactLists(LegacyApi api, Exchange exchange, String basePath) {
     this.api = api;
     this.exchange = exchange;
-    this.paths = paths;
+    this.settings = exchange.settings();
+    this.listMeta = new RequestMetadata("plezi.contactLists.list",
+        basePath + settings.contactListsPath(), null, true);
   }
 
   /**
@@ -53,28 +54,19 @@ public final class PleziContactLists {
    * @throws PleziRequestInvalidException for a page size out of range, before any call
    */
   public Stream<ContactList> stream(int pageSize) {
-    List<PleziRequestInvalidException.Violation> violations =
-        RequestValidator.validate(new PageCheck(pageSize, 0));
-    if (!violations.isEmpty()) {
-      throw new PleziRequestInvalidException("contact-list listing", violations);
-    }
-    return OffsetPaging.stream("contact-list listing", pageSize, paging, this::page,
+    PleziContacts.checkPage(pageSize, 0);
+    return OffsetPaging.stream(OPERATION, pageSize, settings.listingPaging(), this::page,
         ContactList::id);
   }
 
   private OffsetPaging.Page<ContactList> page(int limit, int offset) {
-    String op = "contact-list listing";
-    Exchange.Reply reply = exchange.execute(
-        OffsetPaging.call(api, paging, paths.contactLists(), limit, offset, op), op);
-    JsonNode json = reply.json(exchange.mapper(), op);
-    if (!Resources.isCollection(json, "contact_lists")) {
-      throw new PleziApiException("Plezi " + op + " returned HTTP " + reply.status()
-          + " without a list collection", reply.status(), null, reply.requestId(), List.of(), null);
-    }
+    Exchange.Reply<Wire.Listing> reply = exchange.execute(OffsetPaging.call(api,
+        settings.listingPaging(), settings.contactListsPath(), limit, offset, OPERATION, listMeta),
+        OPERATION);
     List<ContactList> lists = new ArrayList<>();
-    for (ObjectNode item : Resources.items(json, "contact_lists")) {
+    for (Wire.Resource item : PleziContacts.collection(reply, OPERATION, "list")) {
       Resources.contactList(item).ifPresent(lists::add);
     }
-    return new OffsetPaging.Page<>(lists, Resources.total(json));
+    return new OffsetPaging.Page<>(lists, Resources.total(reply.value()));
   }
 }

@@ -37,8 +37,8 @@ class BrainClientTest {
       .options(options().dynamicPort().bindAddress("127.0.0.1"))
       .build();
 
-  PleziBrainClient client() {
-    return PleziBrainClient.builder().baseUrl(("http://127.0.0.1:" + wm.getPort()) + "/api/v1").publicKey(PUBLIC)
+  PleziClient client() {
+    return PleziClient.builder().brainBaseUrl(("http://127.0.0.1:" + wm.getPort()) + "/api/v1").publicKey(PUBLIC)
         .secretKey(SECRET)
         .clock(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC))
         .build();
@@ -53,7 +53,7 @@ class BrainClientTest {
     wm.stubFor(post(urlPathEqualTo("/api/v1/api_keys/authenticate"))
         .willReturn(aResponse().withStatus(200).withBody("{}")));
 
-    assertTrue(client().authenticate());
+    assertTrue(client().authenticateBrainKeys());
 
     LoggedRequest req = requests().get(0);
     assertEquals("client_id=pub-123&client_secret=sec-very-secret-456", req.getBodyAsString());
@@ -64,11 +64,11 @@ class BrainClientTest {
   void key_check_reports_a_refused_pair_as_false() {
     wm.stubFor(post(urlPathEqualTo("/api/v1/api_keys/authenticate"))
         .willReturn(aResponse().withStatus(401).withBody("{\"errors\":[{\"title\":\"nope\"}]}")));
-    assertFalse(client().authenticate());
+    assertFalse(client().authenticateBrainKeys());
 
     wm.stubFor(post(urlPathEqualTo("/api/v1/api_keys/authenticate"))
         .willReturn(aResponse().withStatus(404)));
-    assertFalse(client().authenticate());
+    assertFalse(client().authenticateBrainKeys());
   }
 
   @Test
@@ -76,7 +76,7 @@ class BrainClientTest {
     wm.stubFor(post(urlPathEqualTo("/api/v1/api_keys/authenticate"))
         .willReturn(aResponse().withStatus(503).withBody("down for " + SECRET)));
 
-    PleziServerException e = assertThrows(PleziServerException.class, () -> client().authenticate());
+    PleziServerException e = assertThrows(PleziServerException.class, () -> client().authenticateBrainKeys());
     assertFalse(e.getMessage().contains(SECRET), e.getMessage());
   }
 
@@ -87,7 +87,7 @@ class BrainClientTest {
             + "\"attributes\":{\"title\":\"Newsletter\",\"created_at\":\"2026-02-03T04:05:06Z\","
             + "\"status\":\"published\"}}],\"meta\":{\"total_results\":41}}")));
 
-    ContentWebFormPage page = client().contentWebForms(ContentWebFormQuery.builder().page(3)
+    ContentWebFormPage page = client().forms().list(ContentWebFormQuery.builder().page(3)
         .perPage(20).sortBy(ContentWebFormQuery.SORT_BY_CREATED_AT)
         .sortDirection(SortDirection.DESC).build());
 
@@ -118,7 +118,7 @@ class BrainClientTest {
               + "],\"meta\":{\"total_results\":5}}")));
     }
 
-    List<String> ids = client().streamContentWebForms(ContentWebFormQuery.builder().perPage(2)
+    List<String> ids = client().forms().stream(ContentWebFormQuery.builder().perPage(2)
         .build()).map(ContentWebForm::id).collect(Collectors.toList());
 
     assertEquals(List.of("f10", "f11", "f20", "f21", "f30"), ids);
@@ -134,7 +134,7 @@ class BrainClientTest {
         .withQueryParam("page", equalTo("2")).willReturn(aResponse().withStatus(200)
             .withBody("{\"data\":[{\"id\":\"c\"}]}")));
 
-    List<String> ids = client().streamContentWebForms(ContentWebFormQuery.builder().perPage(2)
+    List<String> ids = client().forms().stream(ContentWebFormQuery.builder().perPage(2)
         .build()).map(ContentWebForm::id).collect(Collectors.toList());
 
     assertEquals(List.of("a", "b", "c"), ids);
@@ -144,7 +144,7 @@ class BrainClientTest {
   @Test
   void rejects_an_out_of_range_query_before_any_call() {
     PleziRequestInvalidException e = assertThrows(PleziRequestInvalidException.class,
-        () -> client().contentWebForms(ContentWebFormQuery.builder().page(0).perPage(500)
+        () -> client().forms().list(ContentWebFormQuery.builder().page(0).perPage(500)
             .sortBy("title; drop").build()));
     assertEquals(3, e.violations().size());
     assertTrue(requests().isEmpty());
@@ -153,7 +153,7 @@ class BrainClientTest {
   @Test
   void stream_rejects_an_out_of_range_first_query_when_called_not_when_consumed() {
     PleziRequestInvalidException e = assertThrows(PleziRequestInvalidException.class,
-        () -> client().streamContentWebForms(ContentWebFormQuery.builder().perPage(0).build()));
+        () -> client().forms().stream(ContentWebFormQuery.builder().perPage(0).build()));
     assertEquals(1, e.violations().size());
     assertTrue(requests().isEmpty());
   }

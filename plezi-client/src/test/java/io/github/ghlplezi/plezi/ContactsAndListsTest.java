@@ -69,9 +69,11 @@ class ContactsAndListsTest {
 
   @Test
   void creates_a_contact_with_a_json_body_when_configured() throws Exception {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/contacts")).willReturn(aResponse().withStatus(200)));
+    wm.stubFor(post(urlPathEqualTo("/api/v1/contacts")).willReturn(aResponse().withStatus(200)
+        .withBody("{}")));
 
-    UpsertResult r = client(PleziClient.builder().contactWriteFormat(ContactWriteFormat.JSON))
+    UpsertResult r = client(PleziClient.builder().protocol(PleziProtocol.builder()
+        .contactWriteFormat(PleziProtocol.ContactWriteFormat.JSON).build()))
         .contacts().create(NewContact.builder().email("new@example.com").company("Navy")
             .fields(ContactFields.builder().multiSelect("plz_social_tags", "a", "b")
                 .number("plz_n", 3).build())
@@ -183,7 +185,8 @@ class ContactsAndListsTest {
           .willReturn(aResponse().withStatus(200).withBody("{\"data\":[" + data + "]}")));
     }
     PleziContacts contacts = client(PleziClient.builder()
-        .listingPaging(ListingPaging.PAGE_PER_PAGE)).contacts();
+        .protocol(PleziProtocol.builder()
+        .listingPaging(PleziProtocol.ListingPaging.PAGE_PER_PAGE).build())).contacts();
 
     assertEquals(List.of("0", "1", "2", "3", "4"),
         contacts.stream(2).map(Contact::id).collect(Collectors.toList()));
@@ -201,7 +204,8 @@ class ContactsAndListsTest {
         .withBody("{\"data\":[{\"id\":\"1\"},{\"id\":\"2\"}],\"meta\":{\"total_results\":9}}")));
 
     PleziApiException e = assertThrows(PleziApiException.class, () -> client(PleziClient.builder()
-        .listingPaging(ListingPaging.PAGE_PER_PAGE)).contacts().stream(5).count());
+        .protocol(PleziProtocol.builder()
+        .listingPaging(PleziProtocol.ListingPaging.PAGE_PER_PAGE).build())).contacts().stream(5).count());
     assertTrue(e.getMessage().contains("caps the page size"), e.getMessage());
   }
 

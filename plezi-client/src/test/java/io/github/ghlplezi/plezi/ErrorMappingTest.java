@@ -100,7 +100,7 @@ class ErrorMappingTest {
     assertInstanceOf(PleziAuthenticationException.class, failWith(403, null, ""));
 
     PleziApiException e = failWith(
-        PleziClient.builder().statusCodes(PleziStatusCodes.builder().authentication(401).build()),
+        PleziClient.builder().protocol(PleziProtocol.builder().authenticationStatuses(java.util.Set.of(401)).build()),
         403, null, "", Map.of());
     assertEquals(PleziApiException.class, e.getClass());
     assertEquals(403, e.status());
@@ -179,6 +179,15 @@ class ErrorMappingTest {
     assertSame(PleziTransportException.class, e.getClass());
     assertEquals(0, e.status());
     assertTrue(e.retriable());
+  }
+
+  @Test
+  void a_huge_retry_after_is_clamped_to_one_day() {
+    PleziApiException e = failWith(PleziClient.builder(), 429, null, "",
+        Map.of("Retry-After", "9223372036854775807"));
+
+    assertEquals(Duration.ofDays(1),
+        assertInstanceOf(PleziRateLimitedException.class, e).retryAfter().orElseThrow());
   }
 
   static <T> T assertInstanceOf(Class<T> type, Object value) {

@@ -32,9 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SandboxExtension.class)
 class SandboxBrainTest {
 
-  static PleziBrainClient.Builder brain(Sandbox sandbox) {
+  static PleziClient.Builder brain(Sandbox sandbox) {
     FakePlezi plezi = sandbox.plezi();
-    return PleziBrainClient.builder().baseUrl(plezi.brainBaseUrl())
+    return PleziClient.builder().brainBaseUrl(plezi.brainBaseUrl())
         .publicKey(plezi.brainPublicKey()).secretKey(plezi.brainSecretKey())
         .clock(sandbox.clock()).random(new Random(3));
   }
@@ -43,16 +43,16 @@ class SandboxBrainTest {
   void signed_requests_of_the_client_are_accepted_by_the_fake(Sandbox sandbox) {
     FakePlezi plezi = sandbox.plezi();
     long rejectedBefore = plezi.counter("brainRejected");
-    PleziBrainClient client = brain(sandbox).build();
+    PleziClient client = brain(sandbox).build();
 
-    assertTrue(client.authenticate());
-    List<String> ids = client.streamContentWebForms(ContentWebFormQuery.builder().perPage(1)
+    assertTrue(client.authenticateBrainKeys());
+    List<String> ids = client.forms().stream(ContentWebFormQuery.builder().perPage(1)
         .build()).map(ContentWebForm::id).collect(Collectors.toList());
     String script = client.analyticsScript();
 
     assertTrue(ids.contains(plezi.contentWebFormId()), ids.toString());
     assertEquals(ids.size(), ids.stream().distinct().count(), "no page read twice");
-    assertEquals(client.contentWebForms(ContentWebFormQuery.defaults()).totalResults().orElseThrow(),
+    assertEquals(client.forms().list(ContentWebFormQuery.defaults()).totalResults().orElseThrow(),
         (long) ids.size());
     assertTrue(script.startsWith("<script"), script);
     assertEquals(rejectedBefore, plezi.counter("brainRejected"));
@@ -60,11 +60,12 @@ class SandboxBrainTest {
 
   @Test
   void both_separator_variants_and_the_real_host_name_are_accepted(Sandbox sandbox) {
-    for (SignatureLineBreak lineBreak : SignatureLineBreak.values()) {
-      assertTrue(brain(sandbox).signatureLineBreak(lineBreak).build().analyticsScript()
+    for (PleziProtocol.SignatureLineBreak lineBreak : PleziProtocol.SignatureLineBreak.values()) {
+      assertTrue(brain(sandbox).protocol(PleziProtocol.builder().signatureLineBreak(lineBreak).build()).build().analyticsScript()
           .startsWith("<script"));
     }
-    assertTrue(brain(sandbox).signatureHostOverride(sandbox.plezi().brainSigningHost()).build()
+    assertTrue(brain(sandbox).protocol(PleziProtocol.builder()
+        .signatureHostOverride(sandbox.plezi().brainSigningHost()).build()).build()
         .analyticsScript().startsWith("<script"));
   }
 
@@ -79,8 +80,8 @@ class SandboxBrainTest {
         + "?sort_by=title&sort_dir=asc&page=1&per_page=20");
     List<String> hosts = List.of("brain.plezi.co");
     Duration window = Duration.ofMinutes(5);
-    for (SignatureLineBreak lineBreak : SignatureLineBreak.values()) {
-      String header = new BrainSignature(pub, secret, lineBreak, SignatureHost.HOST_HEADER)
+    for (PleziProtocol.SignatureLineBreak lineBreak : PleziProtocol.SignatureLineBreak.values()) {
+      String header = new BrainSignature(pub, secret, lineBreak, PleziProtocol.SignatureHost.HOST_HEADER)
           .header("GET", url, "n0nce", now.getEpochSecond());
 
       assertEquals(BrainSignatures.Result.VALID, BrainSignatures.verify(header, "GET", hosts,
@@ -105,7 +106,7 @@ class SandboxBrainTest {
   void a_request_tampered_after_signing_is_rejected_by_the_fake(Sandbox sandbox) throws IOException {
     FakePlezi plezi = sandbox.plezi();
     SigningInterceptor signer = new SigningInterceptor(new BrainSignature(plezi.brainPublicKey(),
-        plezi.brainSecretKey(), SignatureLineBreak.LITERAL_BACKSLASH_N, SignatureHost.HOST_HEADER),
+        plezi.brainSecretKey(), PleziProtocol.SignatureLineBreak.LITERAL_BACKSLASH_N, PleziProtocol.SignatureHost.HOST_HEADER),
         sandbox.clock(), SigningInterceptor.randomNonces(new Random(5)));
     OkHttpClient honest = new OkHttpClient.Builder().addNetworkInterceptor(signer).build();
     OkHttpClient tampering = new OkHttpClient.Builder().addNetworkInterceptor(signer)
@@ -133,8 +134,8 @@ class SandboxBrainTest {
         () -> brain(sandbox).clock(Clock.fixed(stale, ZoneOffset.UTC)).build().analyticsScript());
     assertTrue(old.vendorMessage().orElseThrow().contains("timestamp"), old.getMessage());
 
-    PleziBrainClient wrong = brain(sandbox).secretKey("not-the-secret-key").build();
-    assertFalse(wrong.authenticate());
+    PleziClient wrong = brain(sandbox).secretKey("not-the-secret-key").build();
+    assertFalse(wrong.authenticateBrainKeys());
     PleziAuthenticationException bad = assertThrows(PleziAuthenticationException.class,
         wrong::analyticsScript);
     assertFalse(bad.getMessage().contains("not-the-secret-key"));

@@ -23,15 +23,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SandboxExtension.class)
 class SandboxListingTest {
 
-  static PleziClient client(FakePlezi plezi, ContactWriteFormat format) {
+  static PleziClient client(FakePlezi plezi, PleziProtocol.ContactWriteFormat format) {
     return PleziClient.builder().legacyBaseUrl(plezi.legacyBaseUrl()).apiKey(plezi.apiKey())
-        .tenantCompany(plezi.tenantCompany()).contactWriteFormat(format).build();
+        .tenantCompany(plezi.tenantCompany()).protocol(PleziProtocol.builder().contactWriteFormat(format).build()).build();
   }
 
   @Test
   void creates_contacts_with_form_and_json_bodies(FakePlezi plezi) {
     String option = plezi.fieldOptions(plezi.tagFieldKey()).get(0);
-    for (ContactWriteFormat format : ContactWriteFormat.values()) {
+    for (PleziProtocol.ContactWriteFormat format : PleziProtocol.ContactWriteFormat.values()) {
       String email = "created-" + format.name().toLowerCase() + "@example.com";
       UpsertResult r = client(plezi, format).contacts().create(NewContact.builder().email(email)
           .firstName("Grace")
@@ -47,7 +47,7 @@ class SandboxListingTest {
 
   @Test
   void streams_every_contact_across_pages_with_custom_fields(FakePlezi plezi) {
-    PleziClient client = client(plezi, ContactWriteFormat.FORM);
+    PleziClient client = client(plezi, PleziProtocol.ContactWriteFormat.FORM);
     List<String> options = plezi.fieldOptions(plezi.tagFieldKey()).subList(0, 2);
     for (int i = 0; i < 5; i++) {
       client.contacts().upsertFromWebform(WebformContact.builder()
@@ -63,7 +63,8 @@ class SandboxListingTest {
     assertEquals(plezi.contacts().size(), byEmail.size());
     assertEquals(byEmail.keySet(), PleziClient.builder().legacyBaseUrl(plezi.legacyBaseUrl())
         .apiKey(plezi.apiKey()).tenantCompany(plezi.tenantCompany())
-        .listingPaging(ListingPaging.PAGE_PER_PAGE).build().contacts().stream(2)
+        .protocol(PleziProtocol.builder().listingPaging(PleziProtocol.ListingPaging.PAGE_PER_PAGE).build())
+        .build().contacts().stream(2)
         .map(c -> c.email().orElseThrow()).collect(Collectors.toSet()), "page/per_page style");
     assertEquals(options, byEmail.get("listed-3@example.com").fields().get(plezi.tagFieldKey()));
     assertTrue(byEmail.get("listed-3@example.com").createdAt().isPresent());
@@ -71,7 +72,7 @@ class SandboxListingTest {
 
   @Test
   void reads_every_contact_list(FakePlezi plezi) {
-    List<ContactList> lists = client(plezi, ContactWriteFormat.FORM).contactLists().list();
+    List<ContactList> lists = client(plezi, PleziProtocol.ContactWriteFormat.FORM).contactLists().list();
 
     assertEquals(plezi.lists().stream().map(PleziList::name).collect(Collectors.toList()),
         lists.stream().map(l -> l.name().orElseThrow()).collect(Collectors.toList()));

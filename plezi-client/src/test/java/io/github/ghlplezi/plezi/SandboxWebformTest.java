@@ -20,9 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SandboxExtension.class)
 class SandboxWebformTest {
 
-  static PleziClient client(FakePlezi plezi, MultiSelectEncoding encoding) {
+  static PleziClient client(FakePlezi plezi, PleziProtocol.MultiSelectEncoding encoding) {
     return PleziClient.builder().legacyBaseUrl(plezi.legacyBaseUrl()).apiKey(plezi.apiKey())
-        .tenantCompany(plezi.tenantCompany()).multiSelectEncoding(encoding).build();
+        .tenantCompany(plezi.tenantCompany()).protocol(PleziProtocol.builder().multiSelectEncoding(encoding).build()).build();
   }
 
   static WebformContact.Builder contact(FakePlezi plezi, String email) {
@@ -38,7 +38,7 @@ class SandboxWebformTest {
 
   @Test
   void creates_then_updates_and_replaces_multi_select_values_in_brackets(FakePlezi plezi) {
-    PleziClient client = client(plezi, MultiSelectEncoding.BRACKETS);
+    PleziClient client = client(plezi, PleziProtocol.MultiSelectEncoding.BRACKETS);
     List<String> options = someOptions(plezi, 3);
 
     UpsertResult first = client.contacts().upsertFromWebform(contact(plezi, "owner@example.com")
@@ -62,7 +62,7 @@ class SandboxWebformTest {
 
   @Test
   void merges_multi_select_values_in_comma_encoding_when_asked(FakePlezi plezi) {
-    PleziClient client = client(plezi, MultiSelectEncoding.COMMA);
+    PleziClient client = client(plezi, PleziProtocol.MultiSelectEncoding.COMMA);
     List<String> options = someOptions(plezi, 3);
 
     client.contacts().upsertFromWebform(contact(plezi, "merge@example.com")
@@ -79,7 +79,7 @@ class SandboxWebformTest {
 
   @Test
   void an_empty_selection_clears_the_field(FakePlezi plezi) {
-    PleziClient client = client(plezi, MultiSelectEncoding.BRACKETS);
+    PleziClient client = client(plezi, PleziProtocol.MultiSelectEncoding.BRACKETS);
     client.contacts().upsertFromWebform(contact(plezi, "clear@example.com")
         .fields(ContactFields.builder().multiSelect(plezi.tagFieldKey(), someOptions(plezi, 1)).build())
         .build());
@@ -109,7 +109,7 @@ class SandboxWebformTest {
 
   @Test
   void an_unknown_form_is_not_found(FakePlezi plezi) {
-    PleziClient client = client(plezi, MultiSelectEncoding.BRACKETS);
+    PleziClient client = client(plezi, PleziProtocol.MultiSelectEncoding.BRACKETS);
 
     PleziNotFoundException e = assertThrows(PleziNotFoundException.class,
         () -> client.contacts().upsertFromWebform(WebformContact.builder()
@@ -123,7 +123,7 @@ class SandboxWebformTest {
   void an_unknown_option_rejected_by_plezi_becomes_a_validation_exception() {
     try (Sandbox sandbox = Sandbox.builder().unknownValueMode(UnknownValueMode.REJECT_422).start()) {
       FakePlezi plezi = sandbox.plezi();
-      PleziClient client = client(plezi, MultiSelectEncoding.BRACKETS);
+      PleziClient client = client(plezi, PleziProtocol.MultiSelectEncoding.BRACKETS);
 
       PleziValidationException e = assertThrows(PleziValidationException.class,
           () -> client.contacts().upsertFromWebform(contact(plezi, "x@example.com")

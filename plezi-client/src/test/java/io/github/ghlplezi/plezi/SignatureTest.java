@@ -65,8 +65,8 @@ class SignatureTest {
 
   @Test
   void literal_backslash_n_vector_for_the_plugins_request() throws Exception {
-    BrainSignature sig = new BrainSignature(PUBLIC, SECRET, SignatureLineBreak.LITERAL_BACKSLASH_N,
-        SignatureHost.HOST_HEADER);
+    BrainSignature sig = new BrainSignature(PUBLIC, SECRET, PleziProtocol.SignatureLineBreak.LITERAL_BACKSLASH_N,
+        PleziProtocol.SignatureHost.HOST_HEADER);
     HttpUrl url = HttpUrl.get("https://brain.plezi.co/api/v1/content_web_forms"
         + "?sort_by=title&sort_dir=asc&page=1&per_page=20");
     String expectedText = "GET\\nbrain.plezi.co\\n/api/v1/content_web_forms\\n"
@@ -82,8 +82,8 @@ class SignatureTest {
 
   @Test
   void newline_variant_vector_with_a_port_and_no_query() throws Exception {
-    BrainSignature sig = new BrainSignature(PUBLIC, SECRET, SignatureLineBreak.NEWLINE,
-        SignatureHost.HOST_HEADER);
+    BrainSignature sig = new BrainSignature(PUBLIC, SECRET, PleziProtocol.SignatureLineBreak.NEWLINE,
+        PleziProtocol.SignatureHost.HOST_HEADER);
     HttpUrl url = HttpUrl.get("http://127.0.0.1:8089/api/v1/analytics_script");
     String expectedText = "GET\n127.0.0.1:8089\n/api/v1/analytics_script\n\n"
         + "id=pk_4f2a&algo=hmac-sha256&nonce=n1&ts=42";
@@ -94,8 +94,8 @@ class SignatureTest {
 
   @Test
   void host_only_drops_the_port() throws Exception {
-    BrainSignature sig = new BrainSignature(PUBLIC, SECRET, SignatureLineBreak.NEWLINE,
-        SignatureHost.HOST_ONLY);
+    BrainSignature sig = new BrainSignature(PUBLIC, SECRET, PleziProtocol.SignatureLineBreak.NEWLINE,
+        PleziProtocol.SignatureHost.HOST_ONLY);
     HttpUrl url = HttpUrl.get("http://localhost:9000/api/v1/x?a=1%202");
     String expectedText = "GET\nlocalhost\n/api/v1/x\na=1%202\nid=pk_4f2a&algo=hmac-sha256&nonce=n&ts=1";
 
@@ -106,33 +106,33 @@ class SignatureTest {
   @Test
   void the_two_variants_give_different_signatures() {
     HttpUrl url = HttpUrl.get("https://brain.plezi.co/api/v1/analytics_script");
-    String literal = new BrainSignature(PUBLIC, SECRET, SignatureLineBreak.LITERAL_BACKSLASH_N,
-        SignatureHost.HOST_HEADER).header("GET", url, "n", 1);
-    String newline = new BrainSignature(PUBLIC, SECRET, SignatureLineBreak.NEWLINE,
-        SignatureHost.HOST_HEADER).header("GET", url, "n", 1);
+    String literal = new BrainSignature(PUBLIC, SECRET, PleziProtocol.SignatureLineBreak.LITERAL_BACKSLASH_N,
+        PleziProtocol.SignatureHost.HOST_HEADER).header("GET", url, "n", 1);
+    String newline = new BrainSignature(PUBLIC, SECRET, PleziProtocol.SignatureLineBreak.NEWLINE,
+        PleziProtocol.SignatureHost.HOST_HEADER).header("GET", url, "n", 1);
     assertNotEquals(literal, newline);
   }
 
   @Test
   void rejects_a_nonce_that_would_break_the_header() {
-    BrainSignature sig = new BrainSignature(PUBLIC, SECRET, SignatureLineBreak.NEWLINE,
-        SignatureHost.HOST_HEADER);
+    BrainSignature sig = new BrainSignature(PUBLIC, SECRET, PleziProtocol.SignatureLineBreak.NEWLINE,
+        PleziProtocol.SignatureHost.HOST_HEADER);
     HttpUrl url = HttpUrl.get("https://brain.plezi.co/api/v1/x");
     assertThrows(IllegalArgumentException.class, () -> sig.header("GET", url, "a,b", 1));
     assertThrows(IllegalArgumentException.class, () -> sig.header("GET", url, "a=b", 1));
   }
 
-  PleziBrainClient client(Instant now, Random random, SignatureLineBreak lineBreak) {
-    return PleziBrainClient.builder().baseUrl(("http://127.0.0.1:" + wm.getPort()) + "/api/v1/").publicKey(PUBLIC)
+  PleziClient client(Instant now, Random random, PleziProtocol.SignatureLineBreak lineBreak) {
+    return PleziClient.builder().brainBaseUrl(("http://127.0.0.1:" + wm.getPort()) + "/api/v1/").publicKey(PUBLIC)
         .secretKey(SECRET).clock(Clock.fixed(now, ZoneOffset.UTC)).random(random)
-        .signatureLineBreak(lineBreak).build();
+        .protocol(PleziProtocol.builder().signatureLineBreak(lineBreak).build()).build();
   }
 
   @Test
   void the_interceptor_signs_the_url_actually_sent_with_the_clock_and_random_source()
       throws Exception {
     Instant now = Instant.parse("2026-11-27T15:00:00Z");
-    client(now, new Random(7), SignatureLineBreak.NEWLINE).contentWebForms(
+    client(now, new Random(7), PleziProtocol.SignatureLineBreak.NEWLINE).forms().list(
         io.github.ghlplezi.plezi.model.ContentWebFormQuery.defaults());
 
     LoggedRequest req = wm.findAll(anyRequestedFor(anyUrl())).get(0);
@@ -152,8 +152,8 @@ class SignatureTest {
 
   @Test
   void each_request_gets_a_fresh_nonce() {
-    PleziBrainClient c = client(Instant.parse("2026-11-27T15:00:00Z"), new Random(1),
-        SignatureLineBreak.LITERAL_BACKSLASH_N);
+    PleziClient c = client(Instant.parse("2026-11-27T15:00:00Z"), new Random(1),
+        PleziProtocol.SignatureLineBreak.LITERAL_BACKSLASH_N);
     c.analyticsScript();
     c.analyticsScript();
 
@@ -164,7 +164,7 @@ class SignatureTest {
 
   @Test
   void a_fixed_nonce_supplier_reproduces_the_plugins_header() throws Exception {
-    PleziBrainClient.builder().baseUrl(("http://127.0.0.1:" + wm.getPort()) + "/api/v1/").publicKey(PUBLIC)
+    PleziClient.builder().brainBaseUrl(("http://127.0.0.1:" + wm.getPort()) + "/api/v1/").publicKey(PUBLIC)
         .secretKey(SECRET).clock(Clock.fixed(Instant.ofEpochSecond(1_700_000_000L), ZoneOffset.UTC))
         .nonceSupplier(() -> "WP-PLEZI").build().analyticsScript();
 

@@ -111,8 +111,8 @@ class WebformUpsertTest {
   }
 
   @Test
-  void reports_an_update_on_200_even_with_an_empty_body() {
-    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
+  void reports_an_update_on_200_with_an_empty_json_object() {
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody("{}")));
 
     UpsertResult r = client().contacts().upsertFromWebform(contact().build());
 
@@ -124,10 +124,46 @@ class WebformUpsertTest {
   }
 
   @Test
-  void comma_encoding_joins_the_options_into_one_parameter() {
-    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
+  void refuses_a_200_carrying_html_invalid_json_a_wrong_shape_or_nothing() {
+    for (String body : List.of("", "<html><body>Maintenance " + KEY + "</body></html>",
+        "{\"data\":", "[]", "\"ok\"", "null", "{\"data\":\"x\"}", "{} trailing")) {
+      wm.resetAll();
+      wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)
+          .withHeader("Content-Type", "text/html").withBody(body)));
 
-    client(PleziClient.builder().multiSelectEncoding(MultiSelectEncoding.COMMA)).contacts()
+      PleziUnexpectedResponseException e = assertThrows(PleziUnexpectedResponseException.class,
+          () -> client().contacts().upsertFromWebform(contact().build()), body);
+
+      assertEquals(200, e.status(), body);
+      assertFalse(e.retriable(), body);
+      assertEquals(io.github.ghlplezi.http.FailureKind.PERMANENT, e.failureKind(), body);
+      assertTrue(e.getMessage().contains("without the expected JSON body"), e.getMessage());
+      assertFalse(e.getMessage().contains(KEY), "the key is masked: " + e.getMessage());
+      if (body.startsWith("<html>")) {
+        assertTrue(e.getMessage().contains("'<html><body>Maintenance [REDACTED]</body></html>'"),
+            e.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void quotes_at_most_two_hundred_characters_of_an_unexpected_body() {
+    String page = "<html>" + "x".repeat(5000) + "</html>";
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(201).withBody(page)));
+
+    PleziUnexpectedResponseException e = assertThrows(PleziUnexpectedResponseException.class,
+        () -> client().contacts().upsertFromWebform(contact().build()));
+
+    assertTrue(e.getMessage().length() < 400, e.getMessage());
+    assertTrue(e.getMessage().contains("(5013 bytes)"), e.getMessage());
+  }
+
+  @Test
+  void comma_encoding_joins_the_options_into_one_parameter() {
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody("{}")));
+
+    client(PleziClient.builder().protocol(PleziProtocol.builder()
+        .multiSelectEncoding(PleziProtocol.MultiSelectEncoding.COMMA).build())).contacts()
         .upsertFromWebform(contact().keepMultipleSelectValues(true)
             .fields(ContactFields.builder().multiSelect("plz_social_tags", "a-b", "c").build())
             .build());
@@ -140,7 +176,7 @@ class WebformUpsertTest {
 
   @Test
   void typed_fields_are_written_with_one_encoding_each() {
-    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody("{}")));
 
     client().contacts().upsertFromWebform(contact()
         .fields(ContactFields.builder()
@@ -165,13 +201,12 @@ class WebformUpsertTest {
   }
 
   @Test
-  void multi_select_shortcut_keeps_a_configured_date_format() {
-    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
+  void a_configured_date_format_and_comma_encoding_apply_together() {
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody("{}")));
 
-    client(PleziClient.builder()
-        .fieldEncoding(FieldEncoding.builder()
-            .dateFormat(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")).build())
-        .multiSelectEncoding(MultiSelectEncoding.COMMA))
+    client(PleziClient.builder().protocol(PleziProtocol.builder()
+        .dateFormat(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        .multiSelectEncoding(PleziProtocol.MultiSelectEncoding.COMMA).build()))
         .contacts().upsertFromWebform(contact().fields(ContactFields.builder()
             .date("plz_day", LocalDate.of(2026, 11, 27)).multiSelect("plz_x", "a", "b").build())
             .build());
@@ -183,7 +218,7 @@ class WebformUpsertTest {
 
   @Test
   void accepts_a_uuid_content_web_form_id() {
-    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(201)));
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(201).withBody("{}")));
 
     UpsertResult r = client().contacts().upsertFromWebform(contact()
         .contentWebFormId("3f2504e0-4f89-11d3-9a0c-0305e82c3301").build());
@@ -224,6 +259,51 @@ class WebformUpsertTest {
   }
 
   @Test
+  void refuses_overlong_keys_values_and_free_strings_naming_each_field_before_any_call() {
+    String longKey = "plz_" + "k".repeat(120);
+    PleziRequestInvalidException e = assertThrows(PleziRequestInvalidException.class,
+        () -> client().contacts().upsertFromWebform(contact()
+            .email("a".repeat(250) + "@example.com")
+            .firstName("F".repeat(256))
+            .company("Acme \uD800 Ltd")
+            .utmSource("u".repeat(256))
+            .referer("https://x.example/" + "r".repeat(2100))
+            .addConsents("c".repeat(256))
+            .fields(ContactFields.builder()
+                .text(longKey, "x")
+                .text("plz_note", "n".repeat(70_000))
+                .select("plz_choice", "s".repeat(256))
+                .build())
+            .build()));
+
+    List<String> fields = e.violations().stream()
+        .map(PleziRequestInvalidException.Violation::field).toList();
+    assertEquals(List.of("company", "consents[0]", "email",
+        "fields[plz_choice].options[0]", "fields[plz_kkkkkkkkkkkkkkkk...].key",
+        "fields[plz_note].text", "firstName", "referer", "utmSource"), fields);
+    assertTrue(e.getMessage().contains("firstName: must be at most 255 characters (got 256)"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("company: must not contain an unpaired surrogate"),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("FFFFFFFFFF"), "free text stays out of messages");
+    assertTrue(wm.findAll(anyRequestedFor(anyUrl())).isEmpty(), "no request sent");
+  }
+
+  @Test
+  void refuses_an_upsert_whose_url_would_exceed_the_configured_length() {
+    ContactFields.Builder many = ContactFields.builder();
+    for (int i = 0; i < 40; i++) {
+      many.text("plz_note_" + i, "n".repeat(250));
+    }
+    PleziRequestInvalidException e = assertThrows(PleziRequestInvalidException.class,
+        () -> client().contacts().upsertFromWebform(contact().fields(many.build()).build()));
+
+    assertEquals("fields", e.violations().get(0).field());
+    assertTrue(e.getMessage().contains("above maxWebformUrlLength (8000)"), e.getMessage());
+    assertTrue(wm.findAll(anyRequestedFor(anyUrl())).isEmpty(), "no request sent");
+  }
+
+  @Test
   void rejects_a_blank_email_once_not_twice() {
     PleziRequestInvalidException e = assertThrows(PleziRequestInvalidException.class,
         () -> client().contacts().upsertFromWebform(contact().email("").build()));
@@ -238,6 +318,7 @@ class WebformUpsertTest {
     IllegalArgumentException noKey = assertThrows(IllegalArgumentException.class,
         () -> PleziClient.builder().tenantCompany(TENANT).build());
     assertEquals("apiKey is required", noKey.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> PleziClient.builder().build());
     assertThrows(IllegalArgumentException.class, () -> PleziClient.builder().apiKey(KEY).build());
 
     PleziClient c = client();
@@ -246,9 +327,9 @@ class WebformUpsertTest {
 
   @Test
   void request_goes_to_a_configured_path() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/forms/submit")).willReturn(aResponse().withStatus(201)));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/forms/submit")).willReturn(aResponse().withStatus(201).withBody("{}")));
 
-    client(PleziClient.builder().paths(new LegacyPaths("forms/submit", "contacts", "contact_lists")))
+    client(PleziClient.builder().protocol(PleziProtocol.builder().webformPath("forms/submit").build()))
         .contacts().upsertFromWebform(contact().build());
 
     wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/forms/submit"))

@@ -1,7 +1,7 @@
 package io.github.ghlplezi.plezi.internal;
 
-import io.github.ghlplezi.plezi.SignatureHost;
-import io.github.ghlplezi.plezi.SignatureLineBreak;
+import io.github.ghlplezi.plezi.PleziProtocol.SignatureHost;
+import io.github.ghlplezi.plezi.PleziProtocol.SignatureLineBreak;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;

@@ -58,7 +58,7 @@ public final class ErrorBodies {
         }
       }
     } else if (errs != null && errs.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = errs.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = errs.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> f = it.next();
         List<JsonNode> messages = new ArrayList<>();
         if (f.getValue().isArray()) {

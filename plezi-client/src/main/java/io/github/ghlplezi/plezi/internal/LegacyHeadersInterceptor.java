@@ -6,7 +6,10 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** Adds the legacy API's credentials ({@code X-API-Key}, {@code X-Tenant-Company}) and JSON accept header. */
+/**
+ * Adds {@code Accept: application/json}, the {@code User-Agent} and, for the legacy API, its
+ * credentials ({@code X-API-Key}, {@code X-Tenant-Company}).
+ */
 public final class LegacyHeadersInterceptor implements Interceptor {
 
   private final String apiKey;
@@ -14,25 +17,25 @@ public final class LegacyHeadersInterceptor implements Interceptor {
   private final String userAgent;
 
   /**
-   * @param apiKey the API key
-   * @param tenantCompany the tenant company
+   * @param apiKey the API key, or {@code null} for brain calls
+   * @param tenantCompany the tenant company, or {@code null} for brain calls
    * @param userAgent the user agent
    */
   public LegacyHeadersInterceptor(String apiKey, String tenantCompany, String userAgent) {
-    this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
-    this.tenantCompany = Objects.requireNonNull(tenantCompany, "tenantCompany");
+    this.apiKey = apiKey;
+    this.tenantCompany = tenantCompany;
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request().newBuilder()
-        .header("X-API-Key", apiKey)
-        .header("X-Tenant-Company", tenantCompany)
+    Request.Builder request = chain.request().newBuilder()
         .header("Accept", "application/json")
-        .header("User-Agent", userAgent)
-        .build();
-    return chain.proceed(request);
+        .header("User-Agent", userAgent);
+    if (apiKey != null) {
+      request.header("X-API-Key", apiKey).header("X-Tenant-Company", tenantCompany);
+    }
+    return chain.proceed(request.build());
   }
 
   @Override

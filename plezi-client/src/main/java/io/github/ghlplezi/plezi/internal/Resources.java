@@ -1,7 +1,6 @@
 package io.github.ghlplezi.plezi.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ghlplezi.plezi.model.Contact;
 import io.github.ghlplezi.plezi.model.ContactList;
 import io.github.ghlplezi.plezi.model.ContentWebForm;
@@ -13,160 +12,121 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * Lenient readers of Plezi listings. The brain API is JSON:API-like ({@code data[]} of
- * {@code id, type, attributes}); the legacy listings are undocumented, so plain arrays, {@code data}
- * arrays and named arrays are all accepted, with attributes flattened next to the id.
- */
+/** Builds the public models from the wire shapes ({@link Wire}). */
 public final class Resources {
 
-  private static final Set<String> CONTACT_STANDARD = Set.of("id", "type", "email", "emails",
-      "first_name", "last_name", "company", "created_at", "updated_at");
+  private static final Set<String> CONTACT_STANDARD = Set.of("email", "emails", "first_name",
+      "last_name", "company", "created_at", "updated_at");
+
+  private static final Set<String> FORM_STANDARD = Set.of("title", "created_at");
 
   private Resources() {
   }
 
   /**
-   * @param root a response body
-   * @param collection the name of a top-level array to accept besides {@code data}
-   * @return the resource objects, each with its {@code attributes} flattened in
+   * @param listing a listing
+   * @return the total it states ({@code meta.total_results} and aliases, else {@code total})
    */
-  public static List<ObjectNode> items(JsonNode root, String collection) {
-    JsonNode array = root.isArray() ? root
-        : root.path("data").isArray() ? root.path("data") : root.path(collection);
-    List<ObjectNode> out = new ArrayList<>();
-    if (!array.isArray()) {
-      return out;
+  public static Optional<Long> total(Wire.Listing listing) {
+    if (listing.meta() != null && listing.meta().totalResults() != null) {
+      return Optional.of(listing.meta().totalResults());
     }
-    for (JsonNode item : array) {
-      if (!item.isObject()) {
-        continue;
-      }
-      ObjectNode flat = ((ObjectNode) item).deepCopy();
-      JsonNode attributes = flat.remove("attributes");
-      if (attributes != null && attributes.isObject()) {
-        attributes.fields().forEachRemaining(f -> {
-          if (!flat.has(f.getKey())) {
-            flat.set(f.getKey(), f.getValue());
-          }
-        });
-      }
-      for (String nested : List.of("custom_fields", "fields")) {
-        JsonNode custom = flat.get(nested);
-        if (custom != null && custom.isObject()) {
-          flat.remove(nested);
-          custom.fields().forEachRemaining(f -> {
-            if (!flat.has(f.getKey())) {
-              flat.set(f.getKey(), f.getValue());
-            }
-          });
-        }
-      }
-      out.add(flat);
-    }
-    return out;
+    return Optional.ofNullable(listing.total());
   }
 
-  /**
-   * @param root a response body
-   * @return whether it holds a recognisable collection
-   */
-  public static boolean isCollection(JsonNode root, String collection) {
-    return root.isArray() || root.path("data").isArray() || root.path(collection).isArray();
-  }
-
-  /**
-   * @param root a response body
-   * @return the total it states: {@code meta.total_results}, {@code meta.total},
-   *     {@code meta.total_count} or {@code total}
-   */
-  public static Optional<Long> total(JsonNode root) {
-    for (JsonNode n : List.of(root.path("meta").path("total_results"), root.path("meta").path("total"),
-        root.path("meta").path("total_count"), root.path("total"))) {
-      if (n.isIntegralNumber()) {
-        return Optional.of(n.asLong());
-      }
-      if (n.isTextual() && n.asText().matches("\\d{1,18}")) {
-        return Optional.of(Long.parseLong(n.asText()));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** @param node a flattened contact @return the contact, or empty when it has no id */
-  public static Optional<Contact> contact(ObjectNode node) {
-    Optional<String> id = text(node, "id");
-    if (id.isEmpty()) {
+  /** @param resource a listed contact @return the contact, or empty when it has no id */
+  public static Optional<Contact> contact(Wire.Resource resource) {
+    String id = resource.id();
+    if (id == null) {
       return Optional.empty();
     }
-    ImmutableContact.Builder b = Contact.builder().id(id.get());
+    Map<String, JsonNode> attributes = flattened(resource.attributes());
+    ImmutableContact.Builder b = Contact.builder().id(id);
     List<String> emails = new ArrayList<>();
-    JsonNode many = node.path("emails");
-    if (many.isArray()) {
+    JsonNode many = attributes.get("emails");
+    if (many != null && many.isArray()) {
       for (JsonNode e : many) {
-        Optional<String> one = e.isObject() ? text(e, "email").or(() -> text(e, "address")) : scalar(e);
+        Optional<String> one = e.isObject() ? text(e.get("email")).or(() -> text(e.get("address")))
+            : text(e);
         one.ifPresent(emails::add);
       }
     }
-    Optional<String> email = text(node, "email");
+    Optional<String> email = text(attributes.get("email"));
     if (emails.isEmpty()) {
       email.ifPresent(emails::add);
     }
     b.addAllEmails(emails);
     b.email(email.or(() -> emails.stream().findFirst()));
-    b.firstName(text(node, "first_name"));
-    b.lastName(text(node, "last_name"));
-    b.company(text(node, "company"));
-    b.createdAt(text(node, "created_at").flatMap(Resources::instant));
-    b.updatedAt(text(node, "updated_at").flatMap(Resources::instant));
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
-      if (CONTACT_STANDARD.contains(f.getKey()) || f.getValue().isNull()) {
-        continue;
+    b.firstName(text(attributes.get("first_name")));
+    b.lastName(text(attributes.get("last_name")));
+    b.company(text(attributes.get("company")));
+    b.createdAt(text(attributes.get("created_at")).flatMap(Resources::instant));
+    b.updatedAt(text(attributes.get("updated_at")).flatMap(Resources::instant));
+    attributes.forEach((key, value) -> {
+      if (CONTACT_STANDARD.contains(key) || value == null || value.isNull()) {
+        return;
       }
       List<String> values = new ArrayList<>();
-      if (f.getValue().isArray()) {
-        f.getValue().forEach(v -> values.add(v.isValueNode() ? v.asText() : v.toString()));
+      if (value.isArray()) {
+        value.forEach(v -> values.add(v.isValueNode() ? v.asText() : v.toString()));
       } else {
-        values.add(f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString());
+        values.add(value.isValueNode() ? value.asText() : value.toString());
       }
-      b.putFields(f.getKey(), values);
-    }
+      b.putFields(key, values);
+    });
     return Optional.of(b.build());
   }
 
-  /** @param node a flattened list @return the list, or empty when it has no id */
-  public static Optional<ContactList> contactList(ObjectNode node) {
-    return text(node, "id").map(id -> ContactList.builder().id(id)
-        .name(text(node, "name"))
-        .createdAt(text(node, "created_at").flatMap(Resources::instant))
-        .updatedAt(text(node, "updated_at").flatMap(Resources::instant))
+  /** @param resource a listed contact list @return the list, or empty when it has no id */
+  public static Optional<ContactList> contactList(Wire.Resource resource) {
+    String id = resource.id();
+    if (id == null) {
+      return Optional.empty();
+    }
+    Map<String, JsonNode> attributes = resource.attributes();
+    return Optional.of(ContactList.builder().id(id)
+        .name(text(attributes.get("name")))
+        .createdAt(text(attributes.get("created_at")).flatMap(Resources::instant))
+        .updatedAt(text(attributes.get("updated_at")).flatMap(Resources::instant))
         .build());
   }
 
-  /** @param node a flattened form @return the form, or empty when it has no id */
-  public static Optional<ContentWebForm> contentWebForm(ObjectNode node) {
-    Optional<String> id = text(node, "id");
-    if (id.isEmpty()) {
+  /** @param resource a listed form @return the form, or empty when it has no id */
+  public static Optional<ContentWebForm> contentWebForm(Wire.Resource resource) {
+    String id = resource.id();
+    if (id == null) {
       return Optional.empty();
     }
-    ImmutableContentWebForm.Builder b = ContentWebForm.builder().id(id.get())
-        .type(text(node, "type"))
-        .title(text(node, "title"))
-        .createdAt(text(node, "created_at").flatMap(Resources::instant));
-    node.fields().forEachRemaining(f -> {
-      if (!Set.of("id", "type", "title", "created_at").contains(f.getKey())
-          && f.getValue().isValueNode() && !f.getValue().isNull()) {
-        b.putAttributes(f.getKey(), f.getValue().asText());
+    Map<String, JsonNode> attributes = resource.attributes();
+    ImmutableContentWebForm.Builder b = ContentWebForm.builder().id(id)
+        .type(Optional.ofNullable(resource.type()))
+        .title(text(attributes.get("title")))
+        .createdAt(text(attributes.get("created_at")).flatMap(Resources::instant));
+    attributes.forEach((key, value) -> {
+      if (!FORM_STANDARD.contains(key) && value != null && value.isValueNode() && !value.isNull()) {
+        b.putAttributes(key, value.asText());
       }
     });
     return Optional.of(b.build());
+  }
+
+  /** Attributes with nested {@code custom_fields} / {@code fields} objects lifted to the top. */
+  private static Map<String, JsonNode> flattened(Map<String, JsonNode> attributes) {
+    Map<String, JsonNode> flat = new LinkedHashMap<>(attributes);
+    for (String nested : List.of("custom_fields", "fields")) {
+      JsonNode custom = flat.get(nested);
+      if (custom != null && custom.isObject()) {
+        flat.remove(nested);
+        custom.properties().forEach(f -> flat.putIfAbsent(f.getKey(), f.getValue()));
+      }
+    }
+    return flat;
   }
 
   /**
@@ -195,13 +155,10 @@ public final class Resources {
     }
   }
 
-  private static Optional<String> text(JsonNode node, String name) {
-    return scalar(node.path(name));
-  }
-
-  private static Optional<String> scalar(JsonNode v) {
-    if (v.isTextual() || v.isNumber() || v.isBoolean()) {
-      return Optional.of(v.asText());
+  /** @param node a JSON value or null @return its text when it is a scalar */
+  public static Optional<String> text(JsonNode node) {
+    if (node != null && (node.isTextual() || node.isNumber() || node.isBoolean())) {
+      return Optional.of(node.asText());
     }
     return Optional.empty();
   }

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * A typed value of a Plezi contact field. Values are written with {@link ContactFields.Builder};
- * how each type becomes text on the wire is decided in one place, {@code FieldEncoding}.
+ * how each type becomes text on the wire follows {@code PleziProtocol}.
  */
 public sealed interface FieldValue {
 

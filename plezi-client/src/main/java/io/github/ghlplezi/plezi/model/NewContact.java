@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * A contact created with {@code POST contacts}, without the side effects of a form submission.
  * Plezi does not document this endpoint's body; the client sends the same parameter names as the
  * web-form upsert ({@code email}, {@code first_name}, {@code last_name}, {@code company}, custom
- * fields by key), as a form or JSON body (see {@code ContactWriteFormat}).
+ * fields by key), as a form or JSON body (see {@code PleziProtocol.contactWriteFormat()}).
  */
 @Value.Immutable
 public abstract class NewContact {
