@@ -25,6 +25,9 @@ class IdValidationFuzzTest {
 
   private static final HostileServer SERVER = HostileServer.start((r, i) -> HostileServer.Answer.json(200, "{}"));
   private static final List<IdEntry> ENTRIES = entries();
+  private static final List<IdEntry> VALUE_ENTRIES = Targets.oversizedValueEntries(
+      Targets.oauth(SERVER.url(), "client-id-1", Secrets.issue("client-secret"), null),
+      Targets.plezi(SERVER.url(), Secrets.issue("plezi-api-key"), "tenant-one", null));
 
   private Tally tally;
 
@@ -69,10 +72,31 @@ class IdValidationFuzzTest {
         net.jqwik.api.Tuple.of(6, injected), net.jqwik.api.Tuple.of(2, dots), net.jqwik.api.Tuple.of(1, veryLong));
   }
 
+  @Provide
+  Arbitrary<IdEntry> valueEntryPoints() {
+    return Arbitraries.of(VALUE_ENTRIES);
+  }
+
+  @Provide
+  Arbitrary<String> oversizedValues() {
+    return Arbitraries.integers().between(20_000, 2_000_000).map(n -> "v".repeat(n));
+  }
+
+  @Property(tries = 40)
+  void oversized_codes_and_field_values_are_refused_naming_the_parameter_before_any_request(
+      @ForAll("valueEntryPoints") IdEntry entry, @ForAll("oversizedValues") String value) {
+    tally = Tally.of("ids/oversized-values");
+    check(entry, value);
+  }
+
   @Property(tries = 1000)
   void hostile_ids_are_refused_naming_the_parameter_before_any_request(@ForAll("entryPoints") IdEntry entry,
       @ForAll("hostileIds") String id) {
     tally = Tally.of("ids/hostile-ids");
+    check(entry, id);
+  }
+
+  private void check(IdEntry entry, String id) {
     tally.tried();
     int before = SERVER.count();
     String what = entry + " with " + describe(id);

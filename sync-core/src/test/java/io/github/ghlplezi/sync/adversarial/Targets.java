@@ -145,6 +145,37 @@ final class Targets {
     return source;
   }
 
+  /**
+   * Every token store, each holding {@code token} (for the {@code toString} check); the file store
+   * encrypts with {@code key}.
+   */
+  static List<Object> storesHolding(StoredToken token, java.nio.file.Path dir, byte[] key) {
+    io.github.ghlplezi.sync.token.EncryptedFileTokenStore file = new io.github.ghlplezi.sync.token.EncryptedFileTokenStore(
+        dir.resolve("tokens.bin"), io.github.ghlplezi.sync.token.EncryptedFileTokenStore.aesKey(key));
+    org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:adversarial-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    io.github.ghlplezi.sync.token.JdbcTokenStore jdbc = new io.github.ghlplezi.sync.token.JdbcTokenStore(ds).createSchemaIfMissing();
+    InMemoryTokenStore memory = new InMemoryTokenStore();
+    for (io.github.ghlplezi.sync.token.TokenStore store : List.of(file, jdbc, memory)) {
+      store.compareAndSet(0, token);
+    }
+    return List.of(file, jdbc, memory);
+  }
+
+  /** Values holding a secret, built from the public API (for the {@code toString} check). */
+  static List<Object> valuesHolding(String access, String refresh, String pit, String clientSecret) {
+    return List.of(
+        TokenSource.privateIntegrationToken(pit),
+        TokenSource.staticOAuth(access),
+        TokenSource.privateIntegrationTokens(Map.of(LOCATION, pit)),
+        io.github.ghlplezi.ghl.model.ImmutableOAuthTokens.builder().accessToken(access).refreshToken(refresh).build(),
+        new io.github.ghlplezi.sync.token.TokenGrant(access, Duration.ofHours(1), refresh, Set.of()),
+        new StoredToken(LOCATION, io.github.ghlplezi.sync.token.UserType.LOCATION, access, Instant.now(), refresh,
+            Set.of(), 1, Instant.now()),
+        StoredToken.privateIntegrationToken(LOCATION, pit, Instant.now()),
+        new OAuthClientRefresher(oauth(GhlClient.DEFAULT_BASE_URL, "client-id-1", clientSecret, null)));
+  }
+
   // ------------------------------------------------------------------ one representative call each
 
   static Object listTags(GhlClient ghl, String locationId) {
@@ -255,6 +286,21 @@ final class Targets {
             id -> plezi.contacts().upsertFromWebform(webform(FORM_ID, id, List.of()))),
         new IdEntry("plezi", "upsertFromWebform", "subscriptions",
             id -> plezi.contacts().upsertFromWebform(webform(FORM_ID, FORM_ID, List.of(FORM_ID, id)))));
+  }
+
+  /**
+   * Entry points taking free values that need a length limit (an authorization code, Plezi field
+   * values): {@code call} passes the oversized value as {@code parameter}.
+   */
+  static List<IdEntry> oversizedValueEntries(OAuthClient oauth, PleziClient plezi) {
+    return List.of(
+        new IdEntry("oauth", "exchangeCode", "code", oauth::exchangeCode),
+        new IdEntry("oauth", "refresh", "refreshToken", v -> oauth.refresh(v, UserType.LOCATION)),
+        new IdEntry("plezi", "upsertFromWebform", "plz_note", v -> plezi.contacts().upsertFromWebform(
+            WebformContact.builder().from(webform(FORM_ID, FORM_ID, List.of()))
+                .fields(io.github.ghlplezi.plezi.model.ContactFields.builder().text("plz_note", v).build()).build())),
+        new IdEntry("plezi", "upsertFromWebform", "firstName", v -> plezi.contacts().upsertFromWebform(
+            WebformContact.builder().from(webform(FORM_ID, FORM_ID, List.of())).firstName(v).build())));
   }
 
   /**

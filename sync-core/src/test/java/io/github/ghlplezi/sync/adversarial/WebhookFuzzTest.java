@@ -32,7 +32,7 @@ import net.jqwik.api.lifecycle.AfterProperty;
  */
 class WebhookFuzzTest {
 
-  private static final int TRIES = 300;
+  private static final int TRIES = 200;
   private static final KeyPair ED25519 = keyPair("Ed25519", 0);
   private static final KeyPair RSA = keyPair("RSA", 2048);
   private static final String ED_PEM = pem(ED25519);
