@@ -28,7 +28,8 @@ public final class BoundedMemoryChild {
   }
 
   public static void main(String[] args) throws Exception {
-    byte[] successBomb = gzipBomb("{\"tags\":[{\"_id\":\"", "\"}],\"contacts\":[],\"data\":[]}");
+    // the long string sits where the clients read it (HighLevel's results.tags[0]._id), so it is not skipped
+    byte[] successBomb = gzipBomb("{\"results\":{\"tags\":[{\"_id\":\"", "\"}]},\"data\":[]}");
     byte[] errorBomb = gzipBomb("{\"message\":\"", "\"}");
     List<Client> clients = List.of(
         new Client("ghl-listTags", true, (url, http) -> Targets.listTags(Targets.ghlWithPit(url, "pit-child", http), Targets.LOCATION)),
