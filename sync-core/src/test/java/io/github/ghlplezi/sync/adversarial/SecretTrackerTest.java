@@ -83,9 +83,12 @@ class SecretTrackerTest {
     String access = Secrets.issue("access-token");
     String refresh = Secrets.issue("refresh-token");
     holders.addAll(Targets.valuesHolding(access, refresh, Secrets.issue("pit"), Secrets.issue("client-secret")));
-    holders.addAll(Targets.storesHolding(new StoredToken(Targets.LOCATION, UserType.LOCATION, access,
+    Targets.Stores stores = Targets.storesHolding(new StoredToken(Targets.LOCATION, UserType.LOCATION, access,
         new ManualTime().instant().plus(Duration.ofHours(1)), refresh, Set.of(), 0, new ManualTime().instant()),
-        dir, Secrets.issueKey("encryption-key", 32)));
+        dir, Secrets.issueKey("encryption-key", 32));
+    holders.addAll(stores.all());
+    tally.tried();
+    tally.leaksIn("the bytes the token stores persisted (file and database rows)", stores.persisted());
     for (Object holder : holders) {
       tally.tried();
       tally.leaksIn("toString of " + holder.getClass().getSimpleName(), String.valueOf(holder));

@@ -145,13 +145,35 @@ final class Targets {
     return source;
   }
 
-  /**
-   * Every token store, each holding {@code token} (for the {@code toString} check); the file store
-   * encrypts with {@code key}.
-   */
-  static List<Object> storesHolding(StoredToken token, java.nio.file.Path dir, byte[] key) {
+  /** The three token stores holding one token, and where they keep it. */
+  record Stores(List<Object> all, java.nio.file.Path file, javax.sql.DataSource dataSource) {
+
+    /** Everything the stores persisted: the file's bytes and every row of every table, as text. */
+    String persisted() throws java.io.IOException, java.sql.SQLException {
+      StringBuilder b = new StringBuilder(new String(java.nio.file.Files.readAllBytes(file),
+          java.nio.charset.StandardCharsets.ISO_8859_1));
+      try (java.sql.Connection c = dataSource.getConnection();
+           java.sql.ResultSet tables = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+        while (tables.next()) {
+          String table = tables.getString("TABLE_NAME");
+          try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rows = st.executeQuery("SELECT * FROM PUBLIC.\"" + table + "\"")) {
+            while (rows.next()) {
+              for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                b.append(' ').append(rows.getString(i));
+              }
+            }
+          }
+        }
+      }
+      return b.toString();
+    }
+  }
+
+  /** Every token store, each holding {@code token}; the file store encrypts with {@code key}. */
+  static Stores storesHolding(StoredToken token, java.nio.file.Path dir, byte[] key) {
+    java.nio.file.Path path = dir.resolve("tokens.bin");
     io.github.ghlplezi.sync.token.EncryptedFileTokenStore file = new io.github.ghlplezi.sync.token.EncryptedFileTokenStore(
-        dir.resolve("tokens.bin"), io.github.ghlplezi.sync.token.EncryptedFileTokenStore.aesKey(key));
+        path, io.github.ghlplezi.sync.token.EncryptedFileTokenStore.aesKey(key));
     org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
     ds.setURL("jdbc:h2:mem:adversarial-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     io.github.ghlplezi.sync.token.JdbcTokenStore jdbc = new io.github.ghlplezi.sync.token.JdbcTokenStore(ds).createSchemaIfMissing();
@@ -159,7 +181,7 @@ final class Targets {
     for (io.github.ghlplezi.sync.token.TokenStore store : List.of(file, jdbc, memory)) {
       store.compareAndSet(0, token);
     }
-    return List.of(file, jdbc, memory);
+    return new Stores(List.of(file, jdbc, memory), path, ds);
   }
 
   /** Values holding a secret, built from the public API (for the {@code toString} check). */
