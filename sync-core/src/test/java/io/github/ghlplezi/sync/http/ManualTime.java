@@ -9,15 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A clock that moves only when the sleeper is called; records every sleep. */
-final class ManualTime extends Clock implements Sleeper {
+public final class ManualTime extends Clock implements Sleeper {
   private Instant now;
   private final List<Duration> sleeps = new ArrayList<>();
 
-  ManualTime(Instant start) {
+  public ManualTime(Instant start) {
     this.now = start;
   }
 
-  ManualTime() {
+  public ManualTime() {
     this(Instant.parse("2026-11-27T10:00:00Z"));
   }
 
@@ -27,15 +27,15 @@ final class ManualTime extends Clock implements Sleeper {
     now = now.plus(duration);
   }
 
-  synchronized void advance(Duration d) {
+  public synchronized void advance(Duration d) {
     now = now.plus(d);
   }
 
-  synchronized List<Duration> sleeps() {
+  public synchronized List<Duration> sleeps() {
     return List.copyOf(sleeps);
   }
 
-  synchronized Duration slept() {
+  public synchronized Duration slept() {
     return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
   }
 

@@ -13,7 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A separate JVM running a test main class on this JVM's class path; its output lines are queued. */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
   private final Process process;
   private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
   private final List<String> transcript = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -35,7 +35,8 @@ final class ChildJvm implements AutoCloseable {
     reader.start();
   }
 
-  static ChildJvm start(Class<?> main, String... args) {
+  /** Starts {@code main} in a new JVM (128 MiB heap) on this JVM's class path. */
+  public static ChildJvm start(Class<?> main, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx128m");
@@ -53,7 +54,7 @@ final class ChildJvm implements AutoCloseable {
   }
 
   /** Waits for a line starting with {@code prefix}; fails with the transcript otherwise. */
-  String awaitLine(String prefix, long seconds) throws InterruptedException {
+  public String awaitLine(String prefix, long seconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (System.nanoTime() < deadline) {
       String line = lines.poll(100, TimeUnit.MILLISECONDS);
@@ -97,7 +98,7 @@ final class ChildJvm implements AutoCloseable {
     return process;
   }
 
-  List<String> transcript() {
+  public List<String> transcript() {
     synchronized (transcript) {
       return List.copyOf(transcript);
     }
