@@ -2,7 +2,6 @@ package io.github.ghlplezi.sync.adversarial;
 
 import io.github.ghlplezi.ghl.GhlClient;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
-import io.github.ghlplezi.plezi.PleziBrainClient;
 import io.github.ghlplezi.plezi.PleziClient;
 import io.github.ghlplezi.sync.adversarial.HostileServer.Answer;
 import io.github.ghlplezi.sync.http.ManualTime;
@@ -56,7 +55,7 @@ class SecretTrackerTest {
           GhlClient ghl = Targets.ghlWithPit(url, Secrets.issue("pit"), ghlHttp);
           OAuthClient oauth = Targets.oauth(url, "client-id-1", Secrets.issue("client-secret"), ghlHttp);
           PleziClient plezi = Targets.plezi(url, Secrets.issue("plezi-api-key"), "tenant-one", pleziHttp);
-          PleziBrainClient brain = Targets.brain(url, "public-key-1", Secrets.issue("brain-secret"), pleziHttp);
+          PleziClient brain = Targets.brain(url, "public-key-1", Secrets.issue("brain-secret"), pleziHttp);
           GhlClient managed = Targets.ghl(url, Targets.managedTokens(oauth, Targets.LOCATION, Secrets.issue("access-token"),
               Secrets.issue("refresh-token"), time), ghlHttp);
           holders.addAll(List.of(ghl, oauth, plezi, brain, managed));

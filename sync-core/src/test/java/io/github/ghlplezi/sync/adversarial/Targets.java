@@ -21,7 +21,6 @@ import io.github.ghlplezi.ghl.model.UserType;
 import io.github.ghlplezi.ghl.webhook.WebhookVerification;
 import io.github.ghlplezi.ghl.webhook.WebhookVerifier;
 import io.github.ghlplezi.plezi.PleziApiException;
-import io.github.ghlplezi.plezi.PleziBrainClient;
 import io.github.ghlplezi.plezi.PleziClient;
 import io.github.ghlplezi.plezi.model.ContentWebFormQuery;
 import io.github.ghlplezi.plezi.model.WebformContact;
@@ -97,8 +96,8 @@ final class Targets {
     return b.build();
   }
 
-  static PleziBrainClient brain(String baseUrl, String publicKey, String secretKey, OkHttpClient http) {
-    PleziBrainClient.Builder b = PleziBrainClient.builder().baseUrl(baseUrl).publicKey(publicKey).secretKey(secretKey);
+  static PleziClient brain(String baseUrl, String publicKey, String secretKey, OkHttpClient http) {
+    PleziClient.Builder b = PleziClient.builder().brainBaseUrl(baseUrl).publicKey(publicKey).secretKey(secretKey);
     if (http != null) {
       b.okHttpClient(http);
     }
@@ -229,12 +228,12 @@ final class Targets {
     return plezi.contacts().upsertFromWebform(webform(FORM_ID, FORM_ID, List.of()));
   }
 
-  static Object brainForms(PleziBrainClient brain) {
-    return brain.contentWebForms(ContentWebFormQuery.defaults());
+  static Object brainForms(PleziClient brain) {
+    return brain.forms().list(ContentWebFormQuery.defaults());
   }
 
-  static Object brainAuthenticate(PleziBrainClient brain) {
-    return brain.authenticate();
+  static Object brainAuthenticate(PleziClient brain) {
+    return brain.authenticateBrainKeys();
   }
 
   // ------------------------------------------------------------------ id-taking entry points
