@@ -3,6 +3,7 @@ package io.github.ghlplezi.sync.http.internal;
 import io.github.ghlplezi.sync.http.CircuitOpenException;
 import io.github.ghlplezi.http.FailureKind;
 import io.github.ghlplezi.http.Failures;
+import io.github.ghlplezi.http.RequestMetadata;
 import io.github.ghlplezi.sync.http.HttpEventListener;
 import io.github.ghlplezi.sync.http.RateBudgetExceededException;
 import io.github.ghlplezi.sync.http.RemoteApi;
@@ -28,12 +29,9 @@ import org.slf4j.MDC;
 /**
  * The outermost interceptor: sets MDC {@code locationId}, asks the host's circuit breaker, sends,
  * buffers the body of safe requests (so a truncated body is retried here, not discovered later by a
- * converter), classifies with {@link Failures} and repeats when the policy allows.
+ * converter; the body limit under it caps what is buffered), classifies with {@link Failures} and repeats when the policy allows.
  */
 public final class RetryInterceptor implements Interceptor {
-
-  /** Bodies larger than this are not buffered (and so not retried when cut). */
-  static final long MAX_BUFFERED_BODY = 16L * 1024 * 1024;
 
   private final RemoteApi api;
   private final RetryPolicy policy;
@@ -100,7 +98,8 @@ public final class RetryInterceptor implements Interceptor {
   private Response run(Chain chain, Request request, String location) throws IOException {
     boolean isSafe = safe.test(request);
     String method = request.method();
-    String path = request.url().encodedPath();
+    String path = RequestMetadata.of(request).map(RequestMetadata::pathTemplate)
+        .orElseGet(() -> request.url().encodedPath());
     String host = request.url().host() + ":" + request.url().port();
     CircuitBreaker breaker = breakers.apply(host);
     Instant deadline = clock.instant().plus(policy.deadline());
@@ -210,11 +209,8 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   private static Response buffered(Response response) throws IOException {
+    // Bounded by the body limit installed under this interceptor.
     ResponseBody body = response.body();
-    long length = body.contentLength();
-    if (length > MAX_BUFFERED_BODY) {
-      return response;
-    }
     MediaType type = body.contentType();
     byte[] bytes;
     try (body) {

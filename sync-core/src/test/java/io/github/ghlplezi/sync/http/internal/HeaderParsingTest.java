@@ -3,6 +3,7 @@ package io.github.ghlplezi.sync.http.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.github.ghlplezi.http.RequestMetadata;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.Request;
@@ -24,12 +25,17 @@ class HeaderParsingTest {
   }
 
   @Test
-  void finds_the_location_in_the_path_or_the_query_and_nowhere_else() {
-    assertEquals("ve9EPM428h8vShlRW1KT", GhlLocations.locationOf(get("/social-media-posting/ve9EPM428h8vShlRW1KT/tags")));
-    assertEquals("loc2", GhlLocations.locationOf(get("/social-media-posting/statistics?locationId=loc2")));
-    assertEquals("loc3", GhlLocations.locationOf(get("/locations/loc3")));
-    assertNull(GhlLocations.locationOf(get("/social-media-posting/statistics")));
-    assertNull(GhlLocations.locationOf(get("/oauth/installedLocations?companyId=c1")));
+  void reads_the_location_from_the_request_tag_and_never_from_the_url() {
+    Request url = get("/social-media-posting/ve9EPM428h8vShlRW1KT/tags?locationId=loc2");
+    assertNull(GhlLocations.locationOf(url));
+    assertEquals(GhlLocations.UNATTRIBUTED_KEY, GhlLocations.budgetKey(url));
+    Request tagged = new RequestMetadata("op", "/social-media-posting/oauth/facebook/accounts/{accountId}", "locA", true)
+        .attachTo(new Request.Builder().url("https://services.leadconnectorhq.com/social-media-posting/oauth/x")).build();
+    assertEquals("locA", GhlLocations.locationOf(tagged));
+    assertEquals("locA", GhlLocations.budgetKey(tagged));
+    Request agency = new RequestMetadata("op", "/oauth/installedLocations", null, true)
+        .attachTo(new Request.Builder().url("https://services.leadconnectorhq.com/oauth/installedLocations")).build();
+    assertEquals(GhlLocations.APP_KEY, GhlLocations.budgetKey(agency));
   }
 
   private static Request get(String pathAndQuery) {
