@@ -148,6 +148,32 @@ class RetryInterceptorTest {
   }
 
   @Test
+  void a_retry_after_of_long_max_or_a_far_date_hands_back_the_429_at_once_without_throwing() throws IOException {
+    OkHttpClient client = ghl().withoutRateBudget().build();
+    for (String value : new String[] {"9223372036854775807", "Fri, 31 Dec 9999 23:59:59 GMT", "61"}) {
+      wm.resetAll();
+      wm.stubFor(get(urlPathEqualTo("/x")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", value)));
+      try (Response r = call(client, url("/x"))) {
+        assertEquals(429, r.code(), value);
+      }
+      wm.verify(1, getRequestedFor(urlPathEqualTo("/x")));
+    }
+    assertEquals(Duration.ZERO, time.slept());
+  }
+
+  @Test
+  void retry_after_zero_without_a_budget_waits_the_minimum_delay_and_stops_after_max_429_retries() throws IOException {
+    wm.stubFor(get(urlPathEqualTo("/x")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
+    try (Response r = call(ghl().withoutRateBudget().build(), url("/x"))) {
+      assertEquals(429, r.code());
+    }
+    RetryPolicy policy = RetryPolicy.defaults();
+    wm.verify(1 + policy.max429Retries(), getRequestedFor(urlPathEqualTo("/x")));
+    assertEquals(policy.max429Retries(), time.sleeps().size());
+    assertTrue(time.sleeps().stream().allMatch(d -> d.compareTo(policy.minDelay()) >= 0), "sleeps: " + time.sleeps());
+  }
+
+  @Test
   void never_repeats_permanent_failures() throws IOException {
     OkHttpClient client = ghl().build();
     for (int status : new int[] {400, 401, 403, 404, 422}) {

@@ -4,6 +4,7 @@ import io.github.ghlplezi.sync.http.CircuitOpenException;
 import io.github.ghlplezi.http.FailureKind;
 import io.github.ghlplezi.http.Failures;
 import io.github.ghlplezi.http.RequestMetadata;
+import io.github.ghlplezi.http.RetryAfter;
 import io.github.ghlplezi.sync.http.HttpEventListener;
 import io.github.ghlplezi.sync.http.RateBudgetExceededException;
 import io.github.ghlplezi.sync.http.RemoteApi;
@@ -105,6 +106,7 @@ public final class RetryInterceptor implements Interceptor {
     Instant deadline = clock.instant().plus(policy.deadline());
     int attempt = 0;
     int transientFailures = 0;
+    int rateLimited = 0;
     while (true) {
       if (breaker != null) {
         Duration closedFor = breaker.tryAcquire(clock.millis());
@@ -167,11 +169,22 @@ public final class RetryInterceptor implements Interceptor {
       if (!kind.isRetriable() || policy.maxAttempts() == 1) {
         return response;
       }
-      Duration advised = RetryAfter.parse(response.header("Retry-After"), clock.instant());
+      Duration advised = RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null);
+      if (advised != null && advised.compareTo(policy.maxRetryAfter()) > 0) {
+        giveUp(method, path, attempt, status + " with Retry-After " + advised.toSeconds() + " s above maxRetryAfter");
+        return response;
+      }
       Duration delay;
       if (kind == FailureKind.RATE_LIMITED) {
-        // Server-directed: bounded by the deadline only. The rate budget below waits for the window too.
-        delay = advised != null ? advised : policy.backoff(Math.min(attempt, 4), random);
+        // Server-directed: counted apart from transient failures. The rate budget below waits for the window too.
+        if (++rateLimited > policy.max429Retries()) {
+          giveUp(method, path, attempt, rateLimited + " answers 429");
+          return response;
+        }
+        delay = policy.backoff(Math.min(rateLimited, 4), random);
+        if (advised != null) {
+          delay = advised.compareTo(policy.minDelay()) < 0 ? policy.minDelay() : advised;
+        }
       } else {
         if (!isSafe || ++transientFailures >= policy.maxAttempts()) {
           giveUp(method, path, attempt, Integer.toString(status));

@@ -19,17 +19,6 @@ class HeaderParsingTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
   @Test
-  void retry_after_accepts_seconds_and_http_dates_and_ignores_garbage() {
-    assertEquals(Duration.ofSeconds(120), RetryAfter.parse("120", NOW));
-    assertEquals(Duration.ofSeconds(30), RetryAfter.parse("Fri, 27 Nov 2026 10:00:30 GMT", NOW));
-    assertEquals(Duration.ZERO, RetryAfter.parse("Fri, 27 Nov 2026 09:59:00 GMT", NOW));
-    assertNull(RetryAfter.parse("soon", NOW));
-    assertNull(RetryAfter.parse("", NOW));
-    assertNull(RetryAfter.parse(null, NOW));
-    assertNull(RetryAfter.parse("-5", NOW));
-  }
-
-  @Test
   void reads_the_location_from_the_request_tag_and_never_from_the_url() {
     Request url = get("/social-media-posting/ve9EPM428h8vShlRW1KT/tags?locationId=loc2");
     assertNull(GhlLocations.locationOf(url));
