@@ -19,7 +19,8 @@ public final class FileStoreCrashChild {
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args[0]);
     EncryptedFileTokenStore store = new EncryptedFileTokenStore(file,
-        EncryptedFileTokenStore.aesKey(HexFormat.of().parseHex(args[1])), Clock.systemUTC(), () -> {
+        KeyProvider.of("default", EncryptedFileTokenStore.aesKey(HexFormat.of().parseHex(args[1]))), null,
+        Clock.systemUTC(), () -> {
           System.out.println("TEMP-WRITTEN");
           System.out.flush();
           try {

@@ -123,7 +123,7 @@ class TokenProofsTest {
   @Test
   void four_processes_of_16_threads_sharing_postgres_refresh_exactly_once_per_forced_expiry() throws Exception {
     DataSource ds = EmbeddedPostgres.dataSource();
-    JdbcTokenStore store = new JdbcTokenStore(ds).createSchemaIfMissing();
+    JdbcTokenStore store = new JdbcTokenStore(ds, Tokens.KEYS).createSchemaIfMissing();
     StoredToken first = installed(ghl.issueLocationTokens(location), Instant.now());
     store.delete(location);
     store.compareAndSet(0, first).orElseThrow();
@@ -178,7 +178,7 @@ class TokenProofsTest {
   @Test
   void a_process_killed_while_holding_the_refresh_lock_does_not_stop_the_others() throws Exception {
     DataSource ds = EmbeddedPostgres.dataSource();
-    JdbcTokenStore store = new JdbcTokenStore(ds).createSchemaIfMissing();
+    JdbcTokenStore store = new JdbcTokenStore(ds, Tokens.KEYS).createSchemaIfMissing();
     StoredToken first = installed(ghl.issueLocationTokens(location), Instant.now());
     store.delete(location);
     store.compareAndSet(0, first).orElseThrow();

@@ -10,6 +10,9 @@ import java.util.Set;
 final class Tokens {
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** A fixed test key (child JVMs build the same one). */
+  static final KeyProvider KEYS = KeyProvider.of("test-1", EncryptedFileTokenStore.aesKey(new byte[32]));
+
   private Tokens() {
   }
 
