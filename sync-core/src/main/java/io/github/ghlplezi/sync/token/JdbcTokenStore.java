@@ -2,6 +2,7 @@ package io.github.ghlplezi.sync.token;
 
 import io.github.ghlplezi.sync.token.internal.SqlDialect;
 import io.github.ghlplezi.sync.token.internal.TokenCipher;
+import io.github.ghlplezi.sync.token.internal.TokenCodec;
 import io.github.ghlplezi.sync.token.internal.VersionWatermark;
 import java.io.IOException;
 import java.io.InputStream;
@@ -364,7 +365,7 @@ public final class JdbcTokenStore implements TokenStore {
         long version = rs.getLong(7);
         watermark.check(id, version, "the token of " + id);
         String refresh = rs.getString(5);
-        return Optional.of(new StoredToken(rs.getString(1), UserType.valueOf(rs.getString(2)),
+        return Optional.of(new StoredToken(rs.getString(1), TokenCodec.fromStoredName(rs.getString(2)),
             open(rs.getString(3), id, version, "access"), expiresAt,
             refresh == null ? null : open(refresh, id, version, "refresh"), scopeSet, version,
             Instant.ofEpochMilli(rs.getLong(8))));
@@ -408,7 +409,7 @@ public final class JdbcTokenStore implements TokenStore {
 
   private void bind(PreparedStatement ps, StoredToken t, int from) throws SQLException {
     ps.setString(from, t.id());
-    ps.setString(from + 1, t.userType().name());
+    ps.setString(from + 1, TokenCodec.storedName(t.userType()));
     ps.setString(from + 2, seal(t.accessToken(), t.id(), t.version(), "access"));
     if (t.accessExpiresAt() == null) {
       ps.setNull(from + 3, Types.BIGINT);

@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.ghl.model.UserType;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.ghl.model.UserType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,7 +56,7 @@ class TokenProofsTest {
   private StoredToken installed(OAuthTokens t, Instant now) {
     IssuedTokens.record(t.accessToken());
     IssuedTokens.record(t.refreshToken());
-    return new StoredToken(t.locationId() != null ? t.locationId() : t.companyId(), UserType.fromWire(t.userType()),
+    return new StoredToken(t.locationId() != null ? t.locationId() : t.companyId(), UserType.of(t.userType()),
         t.accessToken(), now.plusSeconds(t.expiresInSeconds()), t.refreshToken(), new LinkedHashSet<>(t.scopes()),
         0, now);
   }
