@@ -135,7 +135,7 @@ class EncryptedFileTokenStoreTest extends TokenStoreContract {
 
   @Test
   void a_file_name_with_glob_characters_writes_and_cleans_up_normally() throws IOException {
-    EncryptedFileTokenStore bracket = new EncryptedFileTokenStore(dir.resolve("tokens[prod]{1}.bin"),
+    EncryptedFileTokenStore bracket = new EncryptedFileTokenStore(dir.resolve("tokens[prod.bin"),
         EncryptedFileTokenStore.aesKey(keyBytes));
     StoredToken v1 = bracket.compareAndSet(0, Tokens.oauth(newId(), NOW, Duration.ofHours(24))).orElseThrow();
     StoredToken v2 = bracket.compareAndSet(1, Tokens.oauth(v1.id(), NOW, Duration.ofHours(24))).orElseThrow();
