@@ -90,8 +90,8 @@ public final class EngineHarness {
           calls.incrementAndGet();
         }
       };
-      OkHttpClient ghlHttp = ResilientHttp.ghl().listener(counting).callLogging(false).build();
-      OkHttpClient pleziHttp = ResilientHttp.plezi().listener(counting).callLogging(false)
+      OkHttpClient ghlHttp = ResilientHttp.ghl().listener(counting).build();
+      OkHttpClient pleziHttp = ResilientHttp.plezi().listener(counting)
           .pleziRateLimits(PleziRateLimits.fixed(1000)).baseClient(ghlHttp).build();
       GhlClient ghl = GhlClient.builder().baseUrl(fg.baseUrl()).tokenSource(pits::get).okHttpClient(ghlHttp).build();
       PleziClient plezi = PleziClient.builder().legacyBaseUrl(fp.legacyBaseUrl()).apiKey(fp.apiKey())

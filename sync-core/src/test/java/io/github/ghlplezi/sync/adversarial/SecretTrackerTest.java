@@ -6,7 +6,7 @@ import io.github.ghlplezi.plezi.PleziClient;
 import io.github.ghlplezi.sync.adversarial.HostileServer.Answer;
 import io.github.ghlplezi.sync.http.ManualTime;
 import io.github.ghlplezi.sync.token.StoredToken;
-import io.github.ghlplezi.sync.token.UserType;
+import io.github.ghlplezi.ghl.model.UserType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

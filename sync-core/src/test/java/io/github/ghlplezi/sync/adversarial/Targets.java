@@ -139,7 +139,7 @@ final class Targets {
     InMemoryTokenStore store = new InMemoryTokenStore(clock);
     ManagedTokenSource source = ManagedTokenSource.builder().store(store).refresher(new OAuthClientRefresher(oauth))
         .clock(clock).build();
-    source.install(new StoredToken(locationId, io.github.ghlplezi.sync.token.UserType.LOCATION, access,
+    source.install(new StoredToken(locationId, UserType.LOCATION, access,
         clock.instant().minusSeconds(60), refresh, Set.of(), 0, clock.instant()));
     return source;
   }
@@ -175,7 +175,9 @@ final class Targets {
         path, io.github.ghlplezi.sync.token.EncryptedFileTokenStore.aesKey(key));
     org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
     ds.setURL("jdbc:h2:mem:adversarial-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    io.github.ghlplezi.sync.token.JdbcTokenStore jdbc = new io.github.ghlplezi.sync.token.JdbcTokenStore(ds).createSchemaIfMissing();
+    io.github.ghlplezi.sync.token.JdbcTokenStore jdbc = new io.github.ghlplezi.sync.token.JdbcTokenStore(ds,
+        io.github.ghlplezi.sync.token.KeyProvider.of("adversarial",
+            io.github.ghlplezi.sync.token.EncryptedFileTokenStore.aesKey(key))).createSchemaIfMissing();
     InMemoryTokenStore memory = new InMemoryTokenStore();
     for (io.github.ghlplezi.sync.token.TokenStore store : List.of(file, jdbc, memory)) {
       store.compareAndSet(0, token);
@@ -191,7 +193,7 @@ final class Targets {
         TokenSource.privateIntegrationTokens(Map.of(LOCATION, pit)),
         io.github.ghlplezi.ghl.model.ImmutableOAuthTokens.builder().accessToken(access).refreshToken(refresh).build(),
         new io.github.ghlplezi.sync.token.TokenGrant(access, Duration.ofHours(1), refresh, Set.of()),
-        new StoredToken(LOCATION, io.github.ghlplezi.sync.token.UserType.LOCATION, access, Instant.now(), refresh,
+        new StoredToken(LOCATION, UserType.LOCATION, access, Instant.now(), refresh,
             Set.of(), 1, Instant.now()),
         StoredToken.privateIntegrationToken(LOCATION, pit, Instant.now()),
         new OAuthClientRefresher(oauth(GhlClient.DEFAULT_BASE_URL, "client-id-1", clientSecret, null)));
