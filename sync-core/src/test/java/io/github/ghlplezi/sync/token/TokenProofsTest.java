@@ -10,7 +10,7 @@ import io.github.ghlplezi.ghl.model.TagQuery;
 import io.github.ghlplezi.testkit.Fault;
 import io.github.ghlplezi.testkit.FaultRule;
 import io.github.ghlplezi.testkit.FakeGhl;
-import io.github.ghlplezi.testkit.OAuthTokens;
+import io.github.ghlplezi.testkit.SandboxTokens;
 import io.github.ghlplezi.testkit.Sandbox;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -52,7 +52,7 @@ class TokenProofsTest {
     sandbox.close();
   }
 
-  private StoredToken installed(OAuthTokens t, Instant now) {
+  private StoredToken installed(SandboxTokens t, Instant now) {
     IssuedTokens.record(t.accessToken());
     IssuedTokens.record(t.refreshToken());
     return new StoredToken(t.locationId() != null ? t.locationId() : t.companyId(), UserType.fromWire(t.userType()),
@@ -268,7 +268,7 @@ class TokenProofsTest {
 
   @Test
   void an_agency_token_mints_and_caches_location_tokens_that_call_social_planner() {
-    OAuthTokens company = ghl.issueCompanyTokens();
+    SandboxTokens company = ghl.issueCompanyTokens();
     ManagedTokenSource source = ManagedTokenSource.builder().store(new InMemoryTokenStore(sandbox.clock()))
         .refresher(oauth).agency(company.companyId(), oauth).clock(sandbox.clock()).listener(events::add).build();
     source.install(installed(company, sandbox.clock().instant()));
