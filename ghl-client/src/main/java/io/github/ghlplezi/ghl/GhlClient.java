@@ -22,7 +22,7 @@ import okhttp3.OkHttpClient;
  * GhlClient client = GhlClient.builder()
  *     .tokenSource(TokenSource.privateIntegrationToken(pit))
  *     .build();
- * List<Tag> tags = client.socialPlanner(locationId).streamTags().toList();
+ * List<Tag> tags = client.socialPlanner(locationId).tags().stream().toList();
  * }</pre>
  *
  * <p>Every request carries {@code Authorization: Bearer <token>}, {@code Version: 2021-07-28} and

@@ -65,7 +65,7 @@ class SandboxTest {
     assertTrue(ghl.locations().size() >= 3);
     for (SeededLocation loc : ghl.locations()) {
       List<String> names = pitClient(ghl, loc.id()).socialPlanner(loc.id())
-          .streamTags(TagQuery.builder().limit(7).build())
+          .tags().stream(TagQuery.builder().limit(7).build())
           .map(Tag::name)
           .collect(Collectors.toList());
       assertEquals(ghl.activeTagNames(loc.id()), names, loc.name());
@@ -82,12 +82,12 @@ class SandboxTest {
     ghl.deleteTag(loc, deleted);
     SocialPlanner sp = pitClient(ghl, loc).socialPlanner(loc);
 
-    List<String> streamed = sp.streamTags().map(Tag::name).collect(Collectors.toList());
+    List<String> streamed = sp.tags().stream().map(Tag::name).collect(Collectors.toList());
     assertTrue(streamed.contains("Black Friday 2026"));
     assertTrue(streamed.contains("New name"));
     assertFalse(streamed.contains("Short lived"));
 
-    List<Tag> byId = sp.tagsByIds(List.of(renamed, added));
+    List<Tag> byId = sp.tags().byIds(List.of(renamed, added));
     assertEquals(List.of(renamed, added), byId.stream().map(Tag::id).collect(Collectors.toList()));
     assertEquals("New name", byId.get(0).name());
     assertEquals(Optional.of(loc), byId.get(1).locationId());
@@ -105,11 +105,11 @@ class SandboxTest {
         .build();
     SocialPlanner sp = client.socialPlanner(loc);
 
-    AccountsList accounts = sp.accounts();
+    AccountsList accounts = sp.accounts().list();
     List<String> profileIds = accounts.accounts().stream().map(SocialAccount::profileId)
         .flatMap(Optional::stream).distinct().collect(Collectors.toList());
     assertFalse(profileIds.isEmpty());
-    SocialStatistics stats = sp.statistics(StatisticsRequest.builder().addAllProfileIds(profileIds).build());
+    SocialStatistics stats = sp.statistics().get(StatisticsRequest.builder().addAllProfileIds(profileIds).build());
 
     assertEquals(7, stats.dayRange().size());
     assertTrue(stats.traceId().isPresent());
@@ -146,7 +146,7 @@ class SandboxTest {
 
     GhlClient client = GhlClient.builder().baseUrl(ghl.baseUrl()).okHttpClient(TestClients.recording())
         .tokenSource(StaticOAuthTokenSource.create().put(loc, first.accessToken())).build();
-    assertEquals(ghl.activeTagNames(loc).size(), client.socialPlanner(loc).streamTags().count());
+    assertEquals(ghl.activeTagNames(loc).size(), client.socialPlanner(loc).tags().stream().count());
 
     OAuthTokens second = oauth.refresh(first.refreshToken().orElseThrow(), UserType.LOCATION);
     assertNotEquals(first.refreshToken(), second.refreshToken());
@@ -179,7 +179,7 @@ class SandboxTest {
     assertEquals(loc, minted.locationId().orElseThrow());
     GhlClient client = GhlClient.builder().baseUrl(ghl.baseUrl()).okHttpClient(TestClients.recording())
         .tokenSource(TokenSource.staticOAuth(minted.accessToken())).build();
-    assertFalse(client.socialPlanner(loc).accounts().accounts().isEmpty());
+    assertFalse(client.socialPlanner(loc).accounts().list().accounts().isEmpty());
   }
 
   @Test
@@ -204,11 +204,11 @@ class SandboxTest {
     };
     GhlClient client = GhlClient.builder().baseUrl(ghl.baseUrl()).okHttpClient(TestClients.recording())
         .tokenSource(refreshing).build();
-    client.socialPlanner(loc).accounts();
+    client.socialPlanner(loc).accounts().list();
     assertEquals(List.of(), invalidated);
 
     assertTrue(ghl.expireAllAccessTokens() >= 1);
-    client.socialPlanner(loc).accounts();
+    client.socialPlanner(loc).accounts().list();
 
     assertEquals(List.of(loc), invalidated);
   }

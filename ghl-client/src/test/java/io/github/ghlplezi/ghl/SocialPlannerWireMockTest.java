@@ -87,7 +87,7 @@ class SocialPlannerWireMockTest {
         .withHeader("Content-Type", "application/json")
         .withBody(tagsEnvelope(200, List.of(tagJson(hexId(1), "Spring Sale")), 1))));
 
-    TagPage page = client.socialPlanner(LOC).listTags(TagQuery.builder().limit(100).skip(0).searchText("spr").build());
+    TagPage page = client.socialPlanner(LOC).tags().list(TagQuery.builder().limit(100).skip(0).searchText("spr").build());
 
     assertEquals(1, page.tags().size());
     Tag tag = page.tags().get(0);
@@ -118,7 +118,7 @@ class SocialPlannerWireMockTest {
           .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tagsEnvelope(200, tags, 4))));
     }
 
-    List<String> names = client.socialPlanner(LOC).streamTags(TagQuery.builder().limit(2).build())
+    List<String> names = client.socialPlanner(LOC).tags().stream(TagQuery.builder().limit(2).build())
         .map(Tag::name).collect(Collectors.toList());
 
     assertEquals(List.of("tag 0", "tag 1", "tag 2", "tag 3"), names);
@@ -130,7 +130,7 @@ class SocialPlannerWireMockTest {
     wm.stubFor(get(urlPathEqualTo(TAGS_PATH)).willReturn(aResponse().withHeader("Content-Type", "application/json")
         .withBody(tagsEnvelope(200, List.of(tagJson(hexId(1), "a"), tagJson(hexId(2), "b")), 2))));
 
-    var stream = client.socialPlanner(LOC).streamTags(TagQuery.builder().limit(2).build());
+    var stream = client.socialPlanner(LOC).tags().stream(TagQuery.builder().limit(2).build());
     assertEquals(0, wm.getAllServeEvents().size());
     assertEquals(2, stream.limit(2).count());
     assertEquals(1, wm.getAllServeEvents().size());
@@ -142,7 +142,7 @@ class SocialPlannerWireMockTest {
         .withBody(tagsEnvelope(200, List.of(tagJson(hexId(1), "a")), 1))));
 
     assertThrows(IllegalStateException.class,
-        () -> client.socialPlanner(LOC).streamTags(TagQuery.builder().limit(1).build()).count());
+        () -> client.socialPlanner(LOC).tags().stream(TagQuery.builder().limit(1).build()).count());
   }
 
   @Test
@@ -157,7 +157,7 @@ class SocialPlannerWireMockTest {
 
     List<String> reversed = new ArrayList<>(ids);
     java.util.Collections.reverse(reversed);
-    List<Tag> tags = client.socialPlanner(LOC).tagsByIds(reversed);
+    List<Tag> tags = client.socialPlanner(LOC).tags().byIds(reversed);
 
     assertEquals(250, tags.size());
     assertEquals(reversed, tags.stream().map(Tag::id).collect(Collectors.toList()));
@@ -182,7 +182,7 @@ class SocialPlannerWireMockTest {
     PostQuery query = PostQuery.builder().fromDate(Instant.parse("2026-11-01T00:00:00Z")).toDate(Instant.parse("2026-11-27T00:00:00Z"))
         .limit(3).build();
 
-    List<String> ids = client.socialPlanner(LOC).streamPosts(query).map(Post::id).collect(Collectors.toList());
+    List<String> ids = client.socialPlanner(LOC).posts().stream(query).map(Post::id).collect(Collectors.toList());
 
     assertEquals(List.of("post-0", "post-1", "post-2", "post-3", "post-4", "post-5"), ids);
     wm.verify(3, postRequestedFor(urlPathEqualTo(path))
@@ -201,7 +201,7 @@ class SocialPlannerWireMockTest {
 
   @Test
   void tags_by_ids_with_no_ids_sends_nothing() {
-    assertEquals(List.of(), client.socialPlanner(LOC).tagsByIds(List.of()));
+    assertEquals(List.of(), client.socialPlanner(LOC).tags().byIds(List.of()));
     assertEquals(0, wm.getAllServeEvents().size());
   }
 
@@ -215,7 +215,7 @@ class SocialPlannerWireMockTest {
             + "{\"id\":\"o2_" + LOC + "_9\",\"profileId\":\"p2\",\"platform\":\"mastodon\",\"type\":\"instance\"}],"
             + "\"groups\":[{\"id\":\"g1\",\"name\":\"All\",\"accountIds\":[\"o1_" + LOC + "_123_page\"]}]}}")));
 
-    AccountsList list = client.socialPlanner(LOC).accounts();
+    AccountsList list = client.socialPlanner(LOC).accounts().list();
 
     assertEquals(2, list.accounts().size());
     SocialAccount fb = list.accounts().get(0);
@@ -239,7 +239,7 @@ class SocialPlannerWireMockTest {
             + "\"platformTotals\":{\"followers\":{\"facebook\":{\"total\":200,\"series\":[1,2,3,4,5,6,7]}}},"
             + "\"grouping\":\"daily\"},\"message\":\"Analytics Built Successfully\",\"traceId\":\"t-1\"}")));
 
-    SocialStatistics stats = client.socialPlanner(LOC).statistics(StatisticsRequest.builder()
+    SocialStatistics stats = client.socialPlanner(LOC).statistics().get(StatisticsRequest.builder()
         .addProfileIds("p1").addPlatforms(SocialPlatform.FACEBOOK).build());
 
     assertEquals(7, stats.dayRange().size());
@@ -292,7 +292,7 @@ class SocialPlannerWireMockTest {
             + "\"error\":\"Unprocessable Entity\",\"statusCode\":422,\"traceId\":\"tr-422\"}")));
 
     GhlValidationException e = assertThrows(GhlValidationException.class, () -> client.socialPlanner(LOC)
-        .statistics(StatisticsRequest.builder().addProfileIds("p1").build()));
+        .statistics().get(StatisticsRequest.builder().addProfileIds("p1").build()));
 
     assertEquals(422, e.status());
     assertEquals(List.of("profileIds must be an array", "profileIds should not be empty"), e.fieldMessages());
@@ -310,24 +310,24 @@ class SocialPlannerWireMockTest {
     String accounts = "/social-media-posting/" + LOC + "/accounts";
     wm.stubFor(get(urlPathEqualTo(accounts)).willReturn(aResponse().withStatus(403)
         .withBody("{\"statusCode\":403,\"message\":\"The token does not have access to this location.\"}")));
-    GhlForbiddenException forbidden = assertThrows(GhlForbiddenException.class, () -> client.socialPlanner(LOC).accounts());
+    GhlForbiddenException forbidden = assertThrows(GhlForbiddenException.class, () -> client.socialPlanner(LOC).accounts().list());
     assertEquals("The token does not have access to this location.", forbidden.vendorMessage());
     assertEquals("/social-media-posting/{locationId}/accounts", forbidden.pathTemplate());
 
     wm.stubFor(get(urlPathEqualTo(accounts)).willReturn(aResponse().withStatus(404).withBody("{\"statusCode\":404,\"message\":\"Cannot GET /x\"}")));
-    assertThrows(GhlNotFoundException.class, () -> client.socialPlanner(LOC).accounts());
+    assertThrows(GhlNotFoundException.class, () -> client.socialPlanner(LOC).accounts().list());
 
     wm.stubFor(get(urlPathEqualTo(accounts)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
         .withHeader("X-RateLimit-Max", "100").withHeader("X-RateLimit-Remaining", "0")
         .withHeader("X-RateLimit-Interval-Milliseconds", "10000").withBody("Too Many Requests")));
-    GhlRateLimitedException limited = assertThrows(GhlRateLimitedException.class, () -> client.socialPlanner(LOC).accounts());
+    GhlRateLimitedException limited = assertThrows(GhlRateLimitedException.class, () -> client.socialPlanner(LOC).accounts().list());
     assertEquals(java.time.Duration.ofSeconds(7), limited.retryAfter().orElseThrow());
     assertTrue(limited.rateLimit().orElseThrow().isExhausted());
     assertTrue(limited.retriable());
     assertEquals("Too Many Requests", limited.vendorMessage());
 
     wm.stubFor(get(urlPathEqualTo(accounts)).willReturn(aResponse().withStatus(502)));
-    GhlServerException server = assertThrows(GhlServerException.class, () -> client.socialPlanner(LOC).accounts());
+    GhlServerException server = assertThrows(GhlServerException.class, () -> client.socialPlanner(LOC).accounts().list());
     assertTrue(server.retriable());
   }
 
@@ -335,7 +335,7 @@ class SocialPlannerWireMockTest {
   void unreachable_server_is_a_transport_exception() {
     GhlClient dead = GhlClient.builder().baseUrl("http://127.0.0.1:1/")
         .tokenSource(TokenSource.privateIntegrationToken(PIT)).build();
-    GhlTransportException e = assertThrows(GhlTransportException.class, () -> dead.socialPlanner(LOC).accounts());
+    GhlTransportException e = assertThrows(GhlTransportException.class, () -> dead.socialPlanner(LOC).accounts().list());
     assertEquals(0, e.status());
     assertTrue(e.retriable());
   }
@@ -344,7 +344,7 @@ class SocialPlannerWireMockTest {
   void no_version_header_is_missing_even_without_authorization_on_failure() {
     wm.stubFor(get(urlPathEqualTo("/social-media-posting/" + LOC + "/accounts")).willReturn(aResponse().withStatus(401)
         .withBody("{\"statusCode\":401,\"message\":\"Invalid JWT\"}")));
-    GhlUnauthorizedException e = assertThrows(GhlUnauthorizedException.class, () -> client.socialPlanner(LOC).accounts());
+    GhlUnauthorizedException e = assertThrows(GhlUnauthorizedException.class, () -> client.socialPlanner(LOC).accounts().list());
     assertEquals("Invalid JWT", e.vendorMessage());
     // a fixed PIT source returns the same token after invalidate, so no second attempt is made
     wm.verify(1, getRequestedFor(urlPathEqualTo("/social-media-posting/" + LOC + "/accounts"))
@@ -365,7 +365,7 @@ class SocialPlannerWireMockTest {
     GhlClient observedClient = GhlClient.builder().baseUrl(wm.baseUrl()).okHttpClient(observed)
         .tokenSource(TokenSource.privateIntegrationToken(PIT)).build();
 
-    observedClient.socialPlanner(LOC).facebookPages("acc1");
+    observedClient.socialPlanner(LOC).facebook().accounts("acc1");
 
     assertEquals(List.of(LOC + " get-facebook-page-group /social-media-posting/oauth/{locationId}/facebook/accounts/{accountId}"), seen);
   }

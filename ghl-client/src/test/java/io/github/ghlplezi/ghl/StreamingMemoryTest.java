@@ -89,7 +89,7 @@ class StreamingMemoryTest {
     AtomicLong expected = new AtomicLong();
     long started = System.nanoTime();
 
-    client.socialPlanner(LOC).streamTags(TagQuery.builder().limit(TagQuery.MAX_LIMIT).build()).forEach((Tag t) -> {
+    client.socialPlanner(LOC).tags().stream(TagQuery.builder().limit(TagQuery.MAX_LIMIT).build()).forEach((Tag t) -> {
       long n = expected.getAndIncrement();
       if (!t.id().equals(id(n))) {
         throw new AssertionError("tag " + n + " out of order: " + t.id());

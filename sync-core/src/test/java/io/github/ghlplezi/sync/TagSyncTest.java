@@ -216,7 +216,7 @@ class TagSyncTest {
       assertInstanceOf(LocationSyncResult.Synced.class, sync.syncOne(mapping));
       assertFalse(own.plezi().contact(mapping.contactEmail()).orElseThrow()
           .fields().get(own.plezi().tagFieldKey()).isEmpty());
-      for (Tag tag : ghlClient.socialPlanner(location.id()).streamTags().toList()) {
+      for (Tag tag : ghlClient.socialPlanner(location.id()).tags().stream().toList()) {
         ghl.deleteTag(location.id(), tag.id());
       }
 

@@ -236,7 +236,7 @@ class FaultSuiteTest {
       int deleted = 0;
       for (int i = 1; i < LOCATIONS; i += 10) {
         String loc = locations.get(i);
-        List<Tag> tags = ghl.socialPlanner(loc).streamTags().toList();
+        List<Tag> tags = ghl.socialPlanner(loc).tags().stream().toList();
         if (tags.size() > 1) {
           fg.deleteTag(loc, tags.get(0).id());
           deleted++;
@@ -295,7 +295,7 @@ class FaultSuiteTest {
         String loc = locations.get(t % locations.size());
         futures.add(pool.submit(() -> {
           for (int i = 0; i < 400; i++) {
-            ghl.socialPlanner(loc).listTags(TagQuery.builder().limit(10).build());
+            ghl.socialPlanner(loc).tags().list(TagQuery.builder().limit(10).build());
             calls.incrementAndGet();
           }
           return null;

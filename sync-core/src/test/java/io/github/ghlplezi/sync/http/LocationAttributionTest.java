@@ -51,14 +51,14 @@ class LocationAttributionTest {
 
   @Test
   void an_oauth_sub_path_of_social_planner_is_charged_to_its_location_not_to_the_word_oauth() {
-    client.socialPlanner(LOCATION).facebookPages("6673d4f7a1b2c3d4e5f60718");
+    client.socialPlanner(LOCATION).facebook().accounts("6673d4f7a1b2c3d4e5f60718");
 
     assertEquals(List.of(LOCATION), locations);
   }
 
   @Test
   void a_plain_social_planner_call_is_charged_to_its_location() {
-    client.socialPlanner(LOCATION).accounts();
+    client.socialPlanner(LOCATION).accounts().list();
 
     assertEquals(List.of(LOCATION), locations);
   }

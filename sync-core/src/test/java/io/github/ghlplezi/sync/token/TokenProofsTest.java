@@ -65,7 +65,7 @@ class TokenProofsTest {
   }
 
   private static void listOneTag(GhlClient client, String location) {
-    client.socialPlanner(location).listTags(TagQuery.builder().limit(1).skip(0).build());
+    client.socialPlanner(location).tags().list(TagQuery.builder().limit(1).skip(0).build());
   }
 
   // ---------------------------------------------------------------------------------- proof 1

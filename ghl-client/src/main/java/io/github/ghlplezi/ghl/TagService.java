@@ -1,0 +1,114 @@
+package io.github.ghlplezi.ghl;
+
+import io.github.ghlplezi.ghl.internal.OffsetPager;
+import io.github.ghlplezi.ghl.internal.TagIdsBody;
+import io.github.ghlplezi.ghl.internal.Validate;
+import io.github.ghlplezi.ghl.model.ImmutableTagPage;
+import io.github.ghlplezi.ghl.model.Tag;
+import io.github.ghlplezi.ghl.model.TagPage;
+import io.github.ghlplezi.ghl.model.TagQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The tags of one location: {@code socialPlanner(locationId).tags()}. Thread-safe; every method
+ * blocks until HighLevel answered and throws a {@link GhlApiException} subclass when it did not
+ * succeed.
+ */
+public final class TagService {
+
+  /** How many ids {@link #byIds(Collection)} sends per request. */
+  public static final int IDS_PER_REQUEST = 100;
+
+  private static final TagPage EMPTY = ImmutableTagPage.builder().build();
+
+  private final PlannerScope scope;
+
+  TagService(PlannerScope scope) {
+    this.scope = scope;
+  }
+
+  /**
+   * One page of the location's tags ({@code GET /social-media-posting/{locationId}/tags}).
+   *
+   * @param query search text, page size and offset
+   * @return the page
+   */
+  @GhlOperation("get-tags-location-id")
+  public TagPage list(TagQuery query) {
+    Objects.requireNonNull(query, "query");
+    return scope.results(scope.api().getTags(scope.locationId(), query.searchText().orElse(null),
+        Integer.toString(query.limit()), Integer.toString(query.skip()), scope.ctx()), () -> EMPTY);
+  }
+
+  /**
+   * Every tag of the location (deleted ones included, as HighLevel returns them), fetched lazily
+   * page by page with {@value TagQuery#DEFAULT_LIMIT} tags per request; only one page is held in
+   * memory. Each page is requested when the stream reaches it, so a stream that is not consumed
+   * sends nothing.
+   *
+   * @return an ordered, sequential stream
+   */
+  public Stream<Tag> stream() {
+    return stream(TagQuery.builder().build());
+  }
+
+  /**
+   * Like {@link #stream()}, starting at {@code query.skip()} with {@code query.limit()} tags per
+   * request and the query's search text.
+   *
+   * @param query search text, page size and first offset
+   * @return an ordered, sequential stream
+   */
+  public Stream<Tag> stream(TagQuery query) {
+    Objects.requireNonNull(query, "query");
+    return OffsetPager.stream(
+        (skip, limit) -> list(TagQuery.builder().from(query).skip(skip).limit(limit).build()).tags(),
+        Tag::id, query.skip(), query.limit());
+  }
+
+  /**
+   * Tags by id ({@code POST /social-media-posting/{locationId}/tags/details}), in chunks of
+   * {@value #IDS_PER_REQUEST} ids per request. Duplicate ids are sent once; ids HighLevel does not
+   * return are absent from the result. The result follows the order of the ids.
+   *
+   * @param tagIds the ids; empty yields an empty list without a request
+   * @return the tags found
+   */
+  @GhlOperation("get-tags-by-ids")
+  public List<Tag> byIds(Collection<String> tagIds) {
+    Objects.requireNonNull(tagIds, "tagIds");
+    Set<String> unique = new LinkedHashSet<>();
+    for (String id : tagIds) {
+      unique.add(Validate.id("tagIds", id));
+    }
+    List<String> ids = new ArrayList<>(unique);
+    Map<String, Tag> found = new LinkedHashMap<>();
+    for (int from = 0; from < ids.size(); from += IDS_PER_REQUEST) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_REQUEST));
+      TagPage page = scope.results(scope.api().getTagsByIds(scope.locationId(), new TagIdsBody(List.copyOf(chunk)),
+          scope.ctx()), () -> EMPTY);
+      page.tags().forEach(t -> found.putIfAbsent(t.id(), t));
+    }
+    List<Tag> ordered = new ArrayList<>(found.size());
+    for (String id : ids) {
+      Tag t = found.get(id);
+      if (t != null) {
+        ordered.add(t);
+      }
+    }
+    return List.copyOf(ordered);
+  }
+
+  @Override
+  public String toString() {
+    return "TagService[locationId=" + scope.locationId() + "]";
+  }
+}
