@@ -1,7 +1,7 @@
 package io.github.ghlplezi.examples;
 
 import io.github.ghlplezi.ghl.GhlClient;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.plezi.PleziClient;
 import io.github.ghlplezi.sync.LocationMapping;
 import io.github.ghlplezi.sync.LocationSyncResult;

@@ -39,11 +39,11 @@ import java.util.List;
 public final class SocialPlanner {
 
   private final PlannerScope scope;
-  private final SocialPlannerApi startApi;
 
-  SocialPlanner(String locationId, SocialPlannerApi api, SocialPlannerApi startApi, Calls calls) {
+
+  SocialPlanner(String locationId, SocialPlannerApi api, Calls calls) {
     this.scope = PlannerScope.of(locationId, api, calls);
-    this.startApi = startApi;
+
   }
 
   /** @return the location this view is bound to */
@@ -83,7 +83,7 @@ public final class SocialPlanner {
 
   /** @return connects Google Business Profile locations */
   public AttachingPlatformConnector<GoogleLocations, AttachGoogleLocationRequest> google() {
-    return new AttachingPlatformConnector<>(scope, "google", startApi::startGoogleOAuth,
+    return new AttachingPlatformConnector<>(scope, "google", scope.api()::startGoogleOAuth,
         scope.api()::getGoogleLocations, () -> ImmutableGoogleLocations.builder().build(),
         scope.api()::setGoogleLocations,
         List.of("start-google-oauth", "get-google-locations", "set-google-locations"));
@@ -91,7 +91,7 @@ public final class SocialPlanner {
 
   /** @return connects Facebook pages */
   public AttachingPlatformConnector<FacebookPages, AttachFacebookPageRequest> facebook() {
-    return new AttachingPlatformConnector<>(scope, "facebook", startApi::startFacebookOAuth,
+    return new AttachingPlatformConnector<>(scope, "facebook", scope.api()::startFacebookOAuth,
         scope.api()::getFacebookPages, () -> ImmutableFacebookPages.builder().build(),
         scope.api()::attachFacebookPage,
         List.of("start-facebook-oauth", "get-facebook-page-group", "attach-facebook-page-group"));
@@ -99,7 +99,7 @@ public final class SocialPlanner {
 
   /** @return connects Instagram accounts */
   public AttachingPlatformConnector<InstagramAccounts, AttachInstagramAccountRequest> instagram() {
-    return new AttachingPlatformConnector<>(scope, "instagram", startApi::startInstagramOAuth,
+    return new AttachingPlatformConnector<>(scope, "instagram", scope.api()::startInstagramOAuth,
         scope.api()::getInstagramAccounts, () -> ImmutableInstagramAccounts.builder().build(),
         scope.api()::attachInstagramAccount,
         List.of("start-instagram-oauth", "get-instagram-page-group", "attach-instagram-page-group"));
@@ -107,7 +107,7 @@ public final class SocialPlanner {
 
   /** @return connects LinkedIn pages and profiles */
   public AttachingPlatformConnector<LinkedInAccounts, AttachLinkedInRequest> linkedIn() {
-    return new AttachingPlatformConnector<>(scope, "linkedin", startApi::startLinkedInOAuth,
+    return new AttachingPlatformConnector<>(scope, "linkedin", scope.api()::startLinkedInOAuth,
         scope.api()::getLinkedInAccounts, () -> ImmutableLinkedInAccounts.builder().build(),
         scope.api()::attachLinkedIn,
         List.of("start-linkedin-oauth", "get-linkedin-page-profile", "attach-linkedin-page-profile"));
@@ -115,7 +115,7 @@ public final class SocialPlanner {
 
   /** @return connects X (Twitter) profiles; deprecated by HighLevel's SDKs */
   public AttachingPlatformConnector<TwitterProfiles, AttachTwitterProfileRequest> twitter() {
-    return new AttachingPlatformConnector<>(scope, "twitter", startApi::startTwitterOAuth,
+    return new AttachingPlatformConnector<>(scope, "twitter", scope.api()::startTwitterOAuth,
         scope.api()::getTwitterProfiles, () -> ImmutableTwitterProfiles.builder().build(),
         scope.api()::attachTwitterProfile,
         List.of("start-twitter-oauth", "get-twitter-profile", "attach-twitter-profile"));
@@ -123,7 +123,7 @@ public final class SocialPlanner {
 
   /** @return connects TikTok profiles */
   public AttachingPlatformConnector<TiktokProfiles, AttachTiktokProfileRequest> tiktok() {
-    return new AttachingPlatformConnector<>(scope, "tiktok", startApi::startTiktokOAuth,
+    return new AttachingPlatformConnector<>(scope, "tiktok", scope.api()::startTiktokOAuth,
         scope.api()::getTiktokProfiles, () -> ImmutableTiktokProfiles.builder().build(),
         scope.api()::attachTiktokProfile,
         List.of("start-tiktok-oauth", "get-tiktok-profile", "attach-tiktok-profile"));
@@ -134,7 +134,7 @@ public final class SocialPlanner {
    *     them)
    */
   public PlatformConnector<TiktokProfiles> tiktokBusiness() {
-    return new PlatformConnector<>(scope, "tiktok-business", startApi::startTiktokBusinessOAuth,
+    return new PlatformConnector<>(scope, "tiktok-business", scope.api()::startTiktokBusinessOAuth,
         scope.api()::getTiktokBusinessProfiles, () -> ImmutableTiktokProfiles.builder().build(),
         List.of("start-tiktok-business-oauth", "get-tiktok-business-profile"));
   }

@@ -11,7 +11,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.model.*;
 import io.github.ghlplezi.ghl.support.ContractCheckExtension;
 import io.github.ghlplezi.ghl.support.TestClients;
@@ -71,7 +71,8 @@ class AllOperationsContractTest {
     GhlClient client = GhlClient.builder().baseUrl(wm.baseUrl()).okHttpClient(TestClients.recording())
         .tokenSource(TokenSource.privateIntegrationToken("pit-test")).build();
     SocialPlanner sp = client.socialPlanner(L);
-    OAuthClient oauth = client.oauth("6578278e879ad2646715ba9c-abc123", "secret-value");
+    OAuthClient oauth = OAuthClient.builder().settings(client.settings())
+        .clientId("6578278e879ad2646715ba9c-abc123").clientSecret("secret-value").build();
     String acc = "aF3KhyL8JIuBwzK3m7Ly";
     StartSocialOAuthRequest start = StartSocialOAuthRequest.builder().userId("u1").page("settings").reconnect(false).build();
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.model.InstalledLocationsQuery;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +39,8 @@ class ArgumentValidationTest {
         .tokenSource(TokenSource.privateIntegrationToken("pit-11111111-2222-3333-4444-555555555555"))
         .build();
     sp = client.socialPlanner("Lx1EI6YIgQYMQi0ytFXv");
-    oauth = client.oauth("app-client", "client-secret-value");
+    oauth = OAuthClient.builder().settings(client.settings())
+        .clientId("app-client").clientSecret("client-secret-value").build();
   }
 
   @AfterEach

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ghlplezi.ghl.auth.AuthorizationUrl;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
-import io.github.ghlplezi.ghl.auth.StaticOAuthTokenSource;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.StaticOAuthTokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.model.AccountsList;
 import io.github.ghlplezi.ghl.model.InstalledLocation;
 import io.github.ghlplezi.ghl.model.InstalledLocationsQuery;

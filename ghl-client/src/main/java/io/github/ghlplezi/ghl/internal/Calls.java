@@ -8,6 +8,7 @@ import io.github.ghlplezi.ghl.GhlErrorDetails;
 import io.github.ghlplezi.ghl.GhlForbiddenException;
 import io.github.ghlplezi.ghl.GhlNotFoundException;
 import io.github.ghlplezi.ghl.GhlRateLimitedException;
+import io.github.ghlplezi.ghl.GhlRedirectException;
 import io.github.ghlplezi.ghl.GhlReauthorizationRequiredException;
 import io.github.ghlplezi.ghl.GhlServerException;
 import io.github.ghlplezi.ghl.GhlTransportException;
@@ -25,6 +26,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import okhttp3.HttpUrl;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Response;
@@ -127,6 +129,12 @@ public final class Calls {
   private GhlApiException toException(Response<?> response) {
     okhttp3.Response raw = response.raw();
     OperationMeta op = OperationMeta.of(raw.request());
+    if (response.code() >= 300 && response.code() < 400) {
+      if (response.errorBody() != null) {
+        response.errorBody().close();
+      }
+      return redirect(raw, op);
+    }
     List<String> messages = new ArrayList<>();
     String traceId = null;
     String errorCode = null;
@@ -159,6 +167,17 @@ public final class Calls {
       case 429 -> new GhlRateLimitedException(details, retryAfter(raw.header("Retry-After")));
       default -> status >= 500 ? new GhlServerException(details, null) : new GhlApiException(details, null);
     };
+  }
+
+  /** Names the target host only: a redirect's path or query may carry anything. */
+  private GhlRedirectException redirect(okhttp3.Response raw, OperationMeta op) {
+    String location = raw.header("Location");
+    HttpUrl target = location == null ? null : raw.request().url().resolve(location);
+    String host = target == null ? null : target.host();
+    RateLimitInfo rateLimit = RateLimitTracker.parse(raw, clock);
+    return new GhlRedirectException(new GhlErrorDetails(raw.code(), op.httpMethod(), op.pathTemplate(), op.operationId(),
+        List.of("redirect to " + (host == null ? "an unnamed host" : "host " + host) + " not followed"), null,
+        rateLimit.isReported() ? rateLimit : null), host);
   }
 
   private static boolean isInvalidGrant(OperationMeta op, int status, String errorCode, List<String> messages) {

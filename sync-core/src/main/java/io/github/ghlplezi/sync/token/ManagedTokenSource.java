@@ -1,6 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
-package io.github.ghlplezi.ghl.auth;
+package io.github.ghlplezi.ghl;
 
-import io.github.ghlplezi.ghl.GhlInvalidArgumentException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;

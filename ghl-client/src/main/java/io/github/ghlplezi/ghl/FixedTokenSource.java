@@ -1,6 +1,5 @@
-package io.github.ghlplezi.ghl.auth;
+package io.github.ghlplezi.ghl;
 
-import io.github.ghlplezi.ghl.GhlInvalidArgumentException;
 
 /** One token for every location. */
 final class FixedTokenSource implements TokenSource {
