@@ -1,9 +1,12 @@
 package io.github.ghlplezi.ghl;
 
+import io.github.ghlplezi.ghl.internal.Envelope;
 import io.github.ghlplezi.ghl.internal.OffsetPager;
+import io.github.ghlplezi.ghl.internal.RawTagPage;
 import io.github.ghlplezi.ghl.internal.TagIdsBody;
 import io.github.ghlplezi.ghl.internal.Validate;
 import io.github.ghlplezi.ghl.model.ImmutableTagPage;
+import io.github.ghlplezi.ghl.model.SkippedRecord;
 import io.github.ghlplezi.ghl.model.Tag;
 import io.github.ghlplezi.ghl.model.TagPage;
 import io.github.ghlplezi.ghl.model.TagQuery;
@@ -16,18 +19,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Call;
 
 /**
  * The tags of one location: {@code socialPlanner(locationId).tags()}. Thread-safe; every method
  * blocks until HighLevel answered and throws a {@link GhlApiException} subclass when it did not
- * succeed.
+ * succeed. A tag HighLevel sends malformed (for example without {@code _id}) is left out of its
+ * page, reported in {@link TagPage#skipped()} and logged at WARN (position and reason, no values);
+ * the other tags of the page are returned.
  */
 public final class TagService {
 
   /** How many ids {@link #byIds(Collection)} sends per request. */
   public static final int IDS_PER_REQUEST = 100;
 
-  private static final TagPage EMPTY = ImmutableTagPage.builder().build();
+  private static final Logger LOG = LoggerFactory.getLogger(TagService.class);
+  private static final RawTagPage EMPTY_RAW = new RawTagPage(List.of(), null);
 
   private final PlannerScope scope;
 
@@ -44,8 +53,24 @@ public final class TagService {
   @GhlOperation("get-tags-location-id")
   public TagPage list(TagQuery query) {
     Objects.requireNonNull(query, "query");
-    return scope.results(scope.api().getTags(scope.locationId(), query.searchText().orElse(null),
-        Integer.toString(query.limit()), Integer.toString(query.skip()), scope.ctx()), () -> EMPTY);
+    return page(scope.api().getTags(scope.locationId(), query.searchText().orElse(null),
+        Integer.toString(query.limit()), Integer.toString(query.skip()), scope.ctx()), "get-tags-location-id");
+  }
+
+  /** Reads the page tag by tag: a malformed tag is skipped, reported and logged, not fatal. */
+  private TagPage page(Call<Envelope<RawTagPage>> call, String operation) {
+    RawTagPage raw = scope.results(call, () -> EMPTY_RAW);
+    List<SkippedRecord> skipped = new ArrayList<>(0);
+    List<Tag> tags = scope.calls().readEach(raw.tags(), Tag.class, skipped);
+    ImmutableTagPage.Builder page = ImmutableTagPage.builder().tags(tags).skipped(skipped);
+    if (raw.count() != null) {
+      page.count(raw.count());
+    }
+    if (!skipped.isEmpty()) {
+      LOG.warn("{} of location {}: skipped {} unreadable tag(s) of {}: {}", operation, scope.locationId(),
+          skipped.size(), raw.tags().size(), skipped);
+    }
+    return page.build();
   }
 
   /**
@@ -69,9 +94,10 @@ public final class TagService {
    */
   public Stream<Tag> stream(TagQuery query) {
     Objects.requireNonNull(query, "query");
-    return OffsetPager.stream(
-        (skip, limit) -> list(TagQuery.builder().from(query).skip(skip).limit(limit).build()).tags(),
-        Tag::id, query.skip(), query.limit());
+    return OffsetPager.counting((skip, limit) -> {
+      TagPage page = list(TagQuery.builder().from(query).skip(skip).limit(limit).build());
+      return new OffsetPager.Fetched<>(page.tags(), page.tags().size() + page.skipped().size());
+    }, Tag::id, query.skip(), query.limit());
   }
 
   /**
@@ -93,8 +119,8 @@ public final class TagService {
     Map<String, Tag> found = new LinkedHashMap<>();
     for (int from = 0; from < ids.size(); from += IDS_PER_REQUEST) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_REQUEST));
-      TagPage page = scope.results(scope.api().getTagsByIds(scope.locationId(), new TagIdsBody(List.copyOf(chunk)),
-          scope.ctx()), () -> EMPTY);
+      TagPage page = page(scope.api().getTagsByIds(scope.locationId(), new TagIdsBody(List.copyOf(chunk)),
+          scope.ctx()), "get-tags-by-ids");
       page.tags().forEach(t -> found.putIfAbsent(t.id(), t));
     }
     List<Tag> ordered = new ArrayList<>(found.size());

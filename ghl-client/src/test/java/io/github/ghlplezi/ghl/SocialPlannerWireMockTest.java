@@ -8,6 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -39,6 +42,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import io.github.ghlplezi.ghl.support.ContractCheckExtension;
 import io.github.ghlplezi.ghl.support.TestClients;
+import io.github.ghlplezi.http.RequestMetadata;
+import io.github.ghlplezi.ghl.model.PostType;
+import io.github.ghlplezi.ghl.model.PostRequest;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -352,21 +358,49 @@ class SocialPlannerWireMockTest {
   }
 
   @Test
-  void interceptors_of_the_supplied_okhttp_client_see_location_and_operation_without_parsing_urls() {
+  void editing_a_post_sends_an_explicitly_empty_summary_and_empty_lists_so_they_clear_the_fields() {
+    wm.stubFor(put(urlPathEqualTo("/social-media-posting/" + LOC + "/posts/p1")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"success\":true,\"statusCode\":200,\"message\":\"Updated\"}")));
+
+    client.socialPlanner(LOC).posts().edit("p1", PostRequest.builder().type(PostType.POST).addAccountIds("a1")
+        .summary("").userId("u1").build());
+
+    wm.verify(putRequestedFor(urlPathEqualTo("/social-media-posting/" + LOC + "/posts/p1"))
+        .withRequestBody(matchingJsonPath("$.summary", equalTo("")))
+        .withRequestBody(matchingJsonPath("$.tags.length()", equalTo("0")))
+        .withRequestBody(matchingJsonPath("$.media.length()", equalTo("0")))
+        .withRequestBody(notContaining("followUpComment")));
+  }
+
+  @Test
+  void interceptors_of_the_supplied_okhttp_client_see_request_metadata_from_creation() {
     wm.stubFor(get(urlPathEqualTo("/social-media-posting/oauth/" + LOC + "/facebook/accounts/acc1")).willReturn(aResponse()
         .withHeader("Content-Type", "application/json")
         .withBody("{\"success\":true,\"statusCode\":200,\"message\":\"ok\",\"results\":{\"pages\":[]}}")));
-    List<String> seen = new ArrayList<>();
+    wm.stubFor(post(urlPathEqualTo("/social-media-posting/" + LOC + "/posts/bulk-delete")).willReturn(aResponse()
+        .withStatus(201).withHeader("Content-Type", "application/json")
+        .withBody("{\"success\":true,\"statusCode\":201,\"message\":\"ok\",\"results\":{\"deletedCount\":1}}")));
+    wm.stubFor(post(urlPathEqualTo("/social-media-posting/" + LOC + "/tags/details")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"success\":true,\"statusCode\":200,\"message\":\"ok\",\"results\":{\"tags\":[]}}")));
+    List<RequestMetadata> seen = new ArrayList<>();
     okhttp3.OkHttpClient observed = TestClients.recording().newBuilder().addInterceptor(chain -> {
-      seen.add(GhlRequests.locationId(chain.request()).orElse("-") + " " + GhlRequests.operationId(chain.request()).orElse("-")
-          + " " + GhlRequests.pathTemplate(chain.request()));
+      seen.add(RequestMetadata.of(chain.request()).orElseThrow());
       return chain.proceed(chain.request());
     }).build();
     GhlClient observedClient = GhlClient.builder().baseUrl(wm.baseUrl()).okHttpClient(observed)
         .tokenSource(TokenSource.privateIntegrationToken(PIT)).build();
 
     observedClient.socialPlanner(LOC).facebook().accounts("acc1");
+    observedClient.socialPlanner(LOC).posts().delete(List.of("p1"));
+    observedClient.socialPlanner(LOC).tags().byIds(List.of("t1"));
 
-    assertEquals(List.of(LOC + " get-facebook-page-group /social-media-posting/oauth/{locationId}/facebook/accounts/{accountId}"), seen);
+    assertEquals(List.of(
+        new RequestMetadata("get-facebook-page-group",
+            "/social-media-posting/oauth/{locationId}/facebook/accounts/{accountId}", LOC, true),
+        new RequestMetadata("bulk-delete-social-planner-posts",
+            "/social-media-posting/{locationId}/posts/bulk-delete", LOC, false),
+        new RequestMetadata("get-tags-by-ids", "/social-media-posting/{locationId}/tags/details", LOC, true)), seen);
   }
 }

@@ -23,6 +23,9 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.ghlplezi.ghl.model.SkippedRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -110,6 +113,45 @@ public final class Calls {
           op.operationId(), List.of(e.toString()), null, null), e);
     }
     return b.build();
+  }
+
+  /**
+   * Reads each record on its own: one that does not fit {@code type} (a required field missing, a
+   * malformed date) is left out and reported in {@code skipped} instead of failing the whole page.
+   *
+   * @param records the records' JSON, may be {@code null}
+   * @param type the model type
+   * @param skipped receives one entry per record left out
+   * @param <T> the model type
+   * @return the readable records, in order
+   */
+  public <T> List<T> readEach(List<TokenBuffer> records, Class<T> type, List<SkippedRecord> skipped) {
+    if (records == null) {
+      return List.of();
+    }
+    List<T> read = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      TokenBuffer record = records.get(i);
+      try {
+        read.add(mapper.readValue(record.asParser(mapper), type));
+      } catch (IOException | RuntimeException e) {
+        skipped.add(new SkippedRecord(i, describe(e)));
+      }
+    }
+    return read;
+  }
+
+  /** The failure type, the JSON path and, for a missing field, the builder's message: never a value. */
+  private static String describe(Exception e) {
+    StringBuilder sb = new StringBuilder(e.getClass().getSimpleName());
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      sb.append(" at ").append(m.getPathReference());
+    }
+    Throwable cause = e.getCause();
+    if (cause instanceof IllegalStateException && cause.getMessage() != null && cause.getMessage().startsWith("Cannot build")) {
+      sb.append(": ").append(cause.getMessage());
+    }
+    return sb.toString();
   }
 
   private <T> Response<T> send(Call<T> call) {
