@@ -192,6 +192,7 @@ final class GhlPosts {
     post.put("status", "draft");
     post.put("createdBy", body.path("userId").asText(""));
     post.put("tags", List.of());
+    post.put("error", ""); // required by HighLevel's post schema, empty until publishing fails
     apply(post, body);
     synchronized (posts) {
       posts.computeIfAbsent(p.location().id, k -> new ArrayList<>()).add(post);
