@@ -116,7 +116,7 @@ public final class ResilienceHarness {
       OkHttpClient http = ResilientHttp.ghl().clock(sandbox.clock()).listener(counting).build();
       GhlClient ghl = GhlClient.builder().baseUrl(fake.baseUrl()).tokenSource(pits::get).okHttpClient(http).build();
       for (String loc : locs) {
-        ghl.socialPlanner(loc).listTags(TagQuery.builder().limit(10).build()); // learn the limits
+        ghl.socialPlanner(loc).tags().list(TagQuery.builder().limit(10).build()); // learn the limits
       }
       Thread.sleep(intervalMs + 50);
       sent.set(0);
@@ -130,7 +130,7 @@ public final class ResilienceHarness {
         String loc = locs.get(t % locations);
         futures.add(pool.submit(() -> {
           while (System.nanoTime() < endNanos) {
-            ghl.socialPlanner(loc).listTags(TagQuery.builder().limit(10).build());
+            ghl.socialPlanner(loc).tags().list(TagQuery.builder().limit(10).build());
           }
           return null;
         }));

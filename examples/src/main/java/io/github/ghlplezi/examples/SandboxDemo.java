@@ -1,7 +1,7 @@
 package io.github.ghlplezi.examples;
 
 import io.github.ghlplezi.ghl.GhlClient;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.plezi.PleziClient;
 import io.github.ghlplezi.sync.LocationMapping;
 import io.github.ghlplezi.sync.deliver.PleziContactSink;
@@ -113,7 +113,7 @@ public final class SandboxDemo {
     }
 
     String locationId = mappings.get(0).locationId();
-    List<io.github.ghlplezi.ghl.model.Tag> tags = ghl.socialPlanner(locationId).streamTags().toList();
+    List<io.github.ghlplezi.ghl.model.Tag> tags = ghl.socialPlanner(locationId).tags().stream().toList();
     fakeGhl.renameTag(locationId, tags.get(0).id(), RENAMED_TO);
     if (tags.size() > 1) {
       fakeGhl.deleteTag(locationId, tags.get(1).id());

@@ -1,17 +1,12 @@
 package io.github.ghlplezi.ghl;
 
-import io.github.ghlplezi.ghl.auth.TokenSource;
-import io.github.ghlplezi.ghl.auth.OAuthClient;
 import io.github.ghlplezi.ghl.internal.DefaultHeadersInterceptor;
 import io.github.ghlplezi.ghl.internal.HttpStack;
 import io.github.ghlplezi.ghl.internal.SocialPlannerApi;
 import io.github.ghlplezi.ghl.internal.Validate;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * The entry point to HighLevel: built once per application (it owns an OkHttp client, connection
@@ -22,44 +17,38 @@ import okhttp3.OkHttpClient;
  * GhlClient client = GhlClient.builder()
  *     .tokenSource(TokenSource.privateIntegrationToken(pit))
  *     .build();
- * List<Tag> tags = client.socialPlanner(locationId).streamTags().toList();
+ * List<Tag> tags = client.socialPlanner(locationId).tags().stream().toList();
  * }</pre>
  *
  * <p>Every request carries {@code Authorization: Bearer <token>}, {@code Version: 2021-07-28} and
  * {@code Accept: application/json}. A 401 answer makes the client call
  * {@link TokenSource#invalidate(String, String)} and retry once. The {@code X-RateLimit-*} headers
  * of every response go to the {@link RateLimitListener} and to {@link #lastRateLimit(String)}.
+ * Base URL, timeouts, body limit and the OkHttp client come from one {@link GhlSettings} value,
+ * shared with {@link io.github.ghlplezi.ghl.auth.OAuthClient} through {@link #settings()}.
  */
 public final class GhlClient {
 
   /** HighLevel's API root. */
-  public static final String DEFAULT_BASE_URL = "https://services.leadconnectorhq.com/";
+  public static final String DEFAULT_BASE_URL = GhlSettings.DEFAULT_BASE_URL;
   /** The {@code Version} header value sent with every request. */
   public static final String API_VERSION = DefaultHeadersInterceptor.API_VERSION;
   /** The default {@code User-Agent}. */
-  public static final String DEFAULT_USER_AGENT = "ghl-plezi-ghl-client/0.1";
+  public static final String DEFAULT_USER_AGENT = GhlSettings.DEFAULT_USER_AGENT;
 
-  private final HttpUrl baseUrl;
+  private final GhlSettings settings;
   private final TokenSource tokenSource;
-  private final Clock clock;
-  private final Builder settings;
   private final HttpStack stack;
   private final SocialPlannerApi socialPlannerApi;
-  private final SocialPlannerApi socialPlannerStartApi;
 
   private GhlClient(Builder b) {
-    this.baseUrl = b.baseUrl;
+    this.settings = b.buildSettings();
     this.tokenSource = b.tokenSource;
-    this.clock = b.clock;
-    this.settings = b;
-    this.stack = new HttpStack(baseUrl, tokenSource, b.okHttpClient, b.userAgent, clock, b.rateLimitListener,
-        b.connectTimeout, b.readTimeout, b.callTimeout);
+    this.stack = new HttpStack(settings, tokenSource);
     this.socialPlannerApi = stack.create(SocialPlannerApi.class);
-    // the oauth/<platform>/start operations answer with redirects to the social networks: never follow them
-    this.socialPlannerStartApi = stack.createNoRedirect(SocialPlannerApi.class);
   }
 
-  /** @return a new builder */
+  /** @return a new builder, starting from {@link GhlSettings#defaults()} */
   public static Builder builder() {
     return new Builder();
   }
@@ -76,7 +65,7 @@ public final class GhlClient {
     if (tokenSource == null) {
       throw new IllegalStateException("A TokenSource is required for Social Planner calls: set GhlClient.builder().tokenSource(...)");
     }
-    return new SocialPlanner(locationId, socialPlannerApi, socialPlannerStartApi, stack.calls());
+    return new SocialPlanner(locationId, socialPlannerApi, stack.calls());
   }
 
   /**
@@ -89,81 +78,41 @@ public final class GhlClient {
     return stack.rateLimits().latest(locationId);
   }
 
+  /**
+   * The settings this client was built with; pass them to
+   * {@code OAuthClient.builder().settings(...)} for an OAuth client that shares base URL, OkHttp
+   * client, timeouts, body limit, user agent, clock and rate-limit listener.
+   *
+   * @return the settings
+   */
+  public GhlSettings settings() {
+    return settings;
+  }
+
   /** @return the API root requests are sent to */
   public String baseUrl() {
-    return baseUrl.toString();
+    return settings.baseUrl();
   }
 
   /** @return the clock used to stamp rate-limit observations */
   public Clock clock() {
-    return clock;
-  }
-
-  /**
-   * An OAuth client sharing this client's base URL, OkHttp client, user agent, clock, timeouts
-   * and rate-limit listener.
-   *
-   * @param clientId the app's client id
-   * @param clientSecret the app's client secret
-   * @return the OAuth client
-   */
-  public OAuthClient oauth(String clientId, String clientSecret) {
-    OAuthClient.Builder b = OAuthClient.builder()
-        .clientId(clientId)
-        .clientSecret(clientSecret)
-        .baseUrl(baseUrl.toString())
-        .userAgent(settings.userAgent)
-        .clock(clock)
-        .rateLimitListener(settings.rateLimitListener);
-    if (settings.okHttpClient != null) {
-      b.okHttpClient(settings.okHttpClient);
-    }
-    if (settings.connectTimeout != null) {
-      b.connectTimeout(settings.connectTimeout);
-    }
-    if (settings.readTimeout != null) {
-      b.readTimeout(settings.readTimeout);
-    }
-    if (settings.callTimeout != null) {
-      b.callTimeout(settings.callTimeout);
-    }
-    return b.build();
+    return settings.clock();
   }
 
   @Override
   public String toString() {
-    return "GhlClient[baseUrl=" + baseUrl + "]";
+    return "GhlClient[baseUrl=" + settings.baseUrl() + "]";
   }
 
-  /** Builds a {@link GhlClient}. Only the token source is needed for Social Planner calls. */
-  public static final class Builder {
+  /**
+   * Builds a {@link GhlClient}: the {@link GhlSettings} setters, or {@code settings(...)} at once,
+   * plus the token source, which Social Planner calls need.
+   */
+  public static final class Builder extends GhlSettings.Configurer<Builder> {
 
-    private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
     private TokenSource tokenSource;
-    private OkHttpClient okHttpClient;
-    private String userAgent = DEFAULT_USER_AGENT;
-    private Clock clock = Clock.systemUTC();
-    private RateLimitListener rateLimitListener = RateLimitListener.NONE;
-    private Duration connectTimeout;
-    private Duration readTimeout;
-    private Duration callTimeout;
 
     private Builder() {
-    }
-
-    /**
-     * @param baseUrl API root; default {@value GhlClient#DEFAULT_BASE_URL}. A missing trailing
-     *     slash is added.
-     * @return this builder
-     */
-    public Builder baseUrl(String baseUrl) {
-      Objects.requireNonNull(baseUrl, "baseUrl");
-      HttpUrl parsed = HttpUrl.parse(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-      if (parsed == null) {
-        throw new GhlInvalidArgumentException("baseUrl", "is not an http(s) URL");
-      }
-      this.baseUrl = parsed;
-      return this;
     }
 
     /**
@@ -172,71 +121,6 @@ public final class GhlClient {
      */
     public Builder tokenSource(TokenSource tokenSource) {
       this.tokenSource = Objects.requireNonNull(tokenSource, "tokenSource");
-      return this;
-    }
-
-    /**
-     * @param okHttpClient a client whose pool, dispatcher and settings are shared; the
-     *     GhlClient adds its own interceptors to a derived client
-     * @return this builder
-     */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
-      return this;
-    }
-
-    /**
-     * @param userAgent the {@code User-Agent} header; default {@value GhlClient#DEFAULT_USER_AGENT}
-     * @return this builder
-     */
-    public Builder userAgent(String userAgent) {
-      this.userAgent = Validate.notBlank("userAgent", userAgent);
-      return this;
-    }
-
-    /**
-     * @param clock stamps rate-limit observations and evaluates time windows; default UTC system
-     *     clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * @param listener told about the {@code X-RateLimit-*} values of every response
-     * @return this builder
-     */
-    public Builder rateLimitListener(RateLimitListener listener) {
-      this.rateLimitListener = Objects.requireNonNull(listener, "listener");
-      return this;
-    }
-
-    /**
-     * @param timeout TCP connect timeout; OkHttp's default (10 s) when unset
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
-    /**
-     * @param timeout socket read timeout; OkHttp's default (10 s) when unset
-     * @return this builder
-     */
-    public Builder readTimeout(Duration timeout) {
-      this.readTimeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
-    /**
-     * @param timeout whole-call timeout including the 401 retry; none when unset
-     * @return this builder
-     */
-    public Builder callTimeout(Duration timeout) {
-      this.callTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 

@@ -1,16 +1,16 @@
 package io.github.ghlplezi.ghl;
 
-import io.github.ghlplezi.ghl.internal.CallContext;
-import io.github.ghlplezi.ghl.internal.OperationMeta;
+import io.github.ghlplezi.http.RequestMetadata;
 import java.util.Optional;
 import okhttp3.Request;
 
 /**
- * Reads what the client attached to its OkHttp requests, for interceptors added through
- * {@link GhlClient.Builder#okHttpClient(okhttp3.OkHttpClient)} (retry, rate budgets, metrics): the
- * location a request is spent on, and the specification operation it belongs to. No URL parsing
- * needed (which would mistake {@code /social-media-posting/oauth/...} for a location).
+ * Reads what the client attached to its OkHttp requests.
+ *
+ * @deprecated every request carries a {@link RequestMetadata} tag from the moment it is created:
+ *     read {@code RequestMetadata.of(request)} instead. Kept until sync-core stops using it.
  */
+@Deprecated(forRemoval = true)
 public final class GhlRequests {
 
   private GhlRequests() {
@@ -22,8 +22,7 @@ public final class GhlRequests {
    *     requests
    */
   public static Optional<String> locationId(Request request) {
-    CallContext ctx = request.tag(CallContext.class);
-    return ctx == null ? Optional.empty() : Optional.ofNullable(ctx.locationId());
+    return RequestMetadata.of(request).map(RequestMetadata::locationId);
   }
 
   /**
@@ -31,7 +30,7 @@ public final class GhlRequests {
    * @return the OpenAPI {@code operationId}, for example {@code get-tags-location-id}
    */
   public static Optional<String> operationId(Request request) {
-    return Optional.ofNullable(OperationMeta.of(request).operationId());
+    return RequestMetadata.of(request).map(RequestMetadata::operation);
   }
 
   /**
@@ -40,6 +39,6 @@ public final class GhlRequests {
    *     the encoded URL path for foreign requests
    */
   public static String pathTemplate(Request request) {
-    return OperationMeta.of(request).pathTemplate();
+    return RequestMetadata.of(request).map(RequestMetadata::pathTemplate).orElse(request.url().encodedPath());
   }
 }

@@ -11,7 +11,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.model.*;
 import io.github.ghlplezi.ghl.support.ContractCheckExtension;
 import io.github.ghlplezi.ghl.support.TestClients;
@@ -71,7 +71,8 @@ class AllOperationsContractTest {
     GhlClient client = GhlClient.builder().baseUrl(wm.baseUrl()).okHttpClient(TestClients.recording())
         .tokenSource(TokenSource.privateIntegrationToken("pit-test")).build();
     SocialPlanner sp = client.socialPlanner(L);
-    OAuthClient oauth = client.oauth("6578278e879ad2646715ba9c-abc123", "secret-value");
+    OAuthClient oauth = OAuthClient.builder().settings(client.settings())
+        .clientId("6578278e879ad2646715ba9c-abc123").clientSecret("secret-value").build();
     String acc = "aF3KhyL8JIuBwzK3m7Ly";
     StartSocialOAuthRequest start = StartSocialOAuthRequest.builder().userId("u1").page("settings").reconnect(false).build();
 
@@ -134,33 +135,33 @@ class AllOperationsContractTest {
         "{\"locations\":[{\"_id\":\"" + L + "\",\"name\":\"Shop\",\"address\":\"1 Main St\",\"isInstalled\":true}],\"count\":1,\"installToFutureLocations\":false}");
 
     // ---- Social Planner: connecting accounts
-    assertEquals(200, sp.startGoogleOAuth(start).status());
-    sp.startFacebookOAuth(start);
-    sp.startInstagramOAuth(start);
-    sp.startLinkedInOAuth(start);
-    sp.startTwitterOAuth(start);
-    sp.startTiktokOAuth(start);
-    sp.startTiktokBusinessOAuth(StartSocialOAuthRequest.builder().userId("u1").build());
-    assertEquals("Shop", sp.googleLocations(acc).locations().get(0).location().orElseThrow().title().orElseThrow());
-    GoogleLocationEntry gmb = sp.googleLocations(acc).locations().get(0);
-    assertEquals("65f2d989a4f2f1e5322c3856", sp.attachGoogleLocation(acc, AttachGoogleLocationRequest.builder()
+    assertEquals(200, sp.google().start(start).status());
+    sp.facebook().start(start);
+    sp.instagram().start(start);
+    sp.linkedIn().start(start);
+    sp.twitter().start(start);
+    sp.tiktok().start(start);
+    sp.tiktokBusiness().start(StartSocialOAuthRequest.builder().userId("u1").build());
+    assertEquals("Shop", sp.google().accounts(acc).locations().get(0).location().orElseThrow().title().orElseThrow());
+    GoogleLocationEntry gmb = sp.google().accounts(acc).locations().get(0);
+    assertEquals("65f2d989a4f2f1e5322c3856", sp.google().attach(acc, AttachGoogleLocationRequest.builder()
         .location(gmb.location().orElseThrow()).account(gmb.account().orElseThrow()).companyId("co1").build()).id());
-    assertEquals("fb1", sp.facebookPages(acc).pages().get(0).id().orElseThrow());
-    sp.attachFacebookPage(acc, AttachFacebookPageRequest.builder().type(AccountType.PAGE).originId("fb1").name("Shop").build());
-    assertEquals("fb1", sp.instagramAccounts(acc).accounts().get(0).pageId().orElseThrow());
-    sp.attachInstagramAccount(acc, AttachInstagramAccountRequest.builder().pageId("fb1").originId("ig1").build());
-    assertEquals(1, sp.linkedInAccounts(acc).pages().size());
-    sp.attachLinkedIn(acc, AttachLinkedInRequest.builder().type(AccountType.PAGE).urn("urn:li:organization:1").build());
-    assertEquals(false, sp.twitterProfiles(acc).profile().get(0).isProtected().orElseThrow());
-    sp.attachTwitterProfile(acc, AttachTwitterProfileRequest.builder().originId("tw1").username("shop").isProtected(false).build());
-    assertEquals(AccountType.PROFILE, sp.tiktokProfiles(acc).profile().get(0).type().orElseThrow());
-    sp.attachTiktokProfile(acc, AttachTiktokProfileRequest.builder().type(AccountType.PROFILE).originId("tt1").build());
-    assertEquals(AccountType.BUSINESS, sp.tiktokBusinessProfiles(acc).profile().get(0).type().orElseThrow());
+    assertEquals("fb1", sp.facebook().accounts(acc).pages().get(0).id().orElseThrow());
+    sp.facebook().attach(acc, AttachFacebookPageRequest.builder().type(AccountType.PAGE).originId("fb1").name("Shop").build());
+    assertEquals("fb1", sp.instagram().accounts(acc).accounts().get(0).pageId().orElseThrow());
+    sp.instagram().attach(acc, AttachInstagramAccountRequest.builder().pageId("fb1").originId("ig1").build());
+    assertEquals(1, sp.linkedIn().accounts(acc).pages().size());
+    sp.linkedIn().attach(acc, AttachLinkedInRequest.builder().type(AccountType.PAGE).urn("urn:li:organization:1").build());
+    assertEquals(false, sp.twitter().accounts(acc).profile().get(0).isProtected().orElseThrow());
+    sp.twitter().attach(acc, AttachTwitterProfileRequest.builder().originId("tw1").username("shop").isProtected(false).build());
+    assertEquals(AccountType.PROFILE, sp.tiktok().accounts(acc).profile().get(0).type().orElseThrow());
+    sp.tiktok().attach(acc, AttachTiktokProfileRequest.builder().type(AccountType.PROFILE).originId("tt1").build());
+    assertEquals(AccountType.BUSINESS, sp.tiktokBusiness().accounts(acc).profile().get(0).type().orElseThrow());
 
     // ---- posts
     PostQuery query = PostQuery.builder().fromDate(Instant.parse("2024-01-01T00:00:00Z")).toDate(Instant.parse("2024-02-01T00:00:00Z"))
         .filter(PostListFilter.PUBLISHED).addAccountIds("a1", "a2").postType(PostType.POST).includeUsers(true).build();
-    Post listed = sp.listPosts(query).posts().get(0);
+    Post listed = sp.posts().list(query).posts().get(0);
     assertEquals(PostStatus.PUBLISHED, listed.status().orElseThrow());
     PostRequest newPost = PostRequest.builder().type(PostType.POST).addAccountIds("a1").summary("Hello").userId("u1")
         .status(PostStatus.SCHEDULED).scheduleDate(Instant.parse("2024-03-01T09:00:00Z")).addTags("65fbdcfecc884f07e645ea8b")
@@ -169,34 +170,34 @@ class AllOperationsContractTest {
         .gmbPostDetails(GmbPostDetails.builder().gmbEventType(GmbEventType.STANDARD).actionType(GmbActionType.LEARN_MORE).url("https://example.com").build())
         .postApprovalDetails(PostApproval.builder().approver("u2").approvalStatus(ApprovalStatus.PENDING).build())
         .build();
-    assertEquals(listed.id(), sp.createPost(newPost).id());
-    assertEquals(listed.id(), sp.post("p1").id());
-    assertTrue(sp.editPost("p1", newPost).success());
-    assertEquals("p1", sp.deletePost("p1"));
-    assertEquals(2L, sp.deletePosts(List.of("p1", "p2")).deletedCount().getAsLong());
+    assertEquals(listed.id(), sp.posts().create(newPost).id());
+    assertEquals(listed.id(), sp.posts().get("p1").id());
+    assertTrue(sp.posts().edit("p1", newPost).success());
+    assertEquals("p1", sp.posts().delete("p1"));
+    assertEquals(2L, sp.posts().delete(List.of("p1", "p2")).deletedCount());
 
     // ---- accounts
-    assertEquals("pr1", sp.accounts().accounts().get(0).profileId().orElseThrow());
-    assertEquals("a1", sp.deleteAccount("a1", "co1", "u1").id().orElseThrow());
+    assertEquals("pr1", sp.accounts().list().accounts().get(0).profileId().orElseThrow());
+    assertEquals("a1", sp.accounts().delete("a1", "co1", "u1").id().orElseThrow());
 
     // ---- CSV
-    CsvUpload upload = sp.uploadCsv("posts.csv", "summary,date\nHello,2024-03-01\n".getBytes(StandardCharsets.UTF_8));
+    CsvUpload upload = sp.csv().upload("posts.csv", "summary,date\nHello,2024-03-01\n".getBytes(StandardCharsets.UTF_8));
     assertEquals(2L, upload.rowsCount().getAsLong());
-    assertEquals(CsvImportStatus.COMPLETED, sp.csvUploadStatus(CsvQuery.builder().includeUsers(true).userId("u1").build())
+    assertEquals(CsvImportStatus.COMPLETED, sp.csv().imports(CsvQuery.builder().includeUsers(true).userId("u1").build())
         .csvs().get(0).status().orElseThrow());
-    sp.setCsvAccounts(SetCsvAccountsRequest.builder().addAccountIds("a1").filePath(upload.filePath().orElseThrow())
+    sp.csv().setAccounts(SetCsvAccountsRequest.builder().addAccountIds("a1").filePath(upload.filePath().orElseThrow())
         .rowsCount(upload.rowsCount().getAsLong()).fileName(upload.fileName().orElseThrow()).userId("u1").build());
-    assertEquals("Row 1", sp.csvPosts("c1", CsvQuery.builder().limit(5).build()).posts().get(0).summary().orElseThrow());
-    sp.finalizeCsv("c1", "u1");
-    assertEquals(CsvImportStatus.DELETED, sp.deleteCsv("c1").status().orElseThrow());
-    assertEquals("p2", sp.deleteCsvPost("c1", "p2"));
+    assertEquals("Row 1", sp.csv().posts("c1", CsvQuery.builder().limit(5).build()).posts().get(0).summary().orElseThrow());
+    sp.csv().publish("c1", "u1");
+    assertEquals(CsvImportStatus.DELETED, sp.csv().delete("c1").status().orElseThrow());
+    assertEquals("p2", sp.csv().deletePost("c1", "p2"));
 
     // ---- categories, tags, statistics
-    assertEquals("News", sp.listCategories(CategoryQuery.builder().searchText("ne").build()).categories().get(0).name().orElseThrow());
-    assertEquals("News", sp.category("cat1").name().orElseThrow());
-    assertEquals("Promo", sp.listTags(TagQuery.builder().build()).tags().get(0).name());
-    assertEquals(1, sp.tagsByIds(List.of("65fbdcfecc884f07e645ea8b")).size());
-    assertEquals(1, sp.statistics(StatisticsRequest.builder().addProfileIds("pr1").addPlatforms(SocialPlatform.INSTAGRAM).build()).totals().posts());
+    assertEquals("News", sp.categories().list(CategoryQuery.builder().searchText("ne").build()).categories().get(0).name().orElseThrow());
+    assertEquals("News", sp.categories().get("cat1").name().orElseThrow());
+    assertEquals("Promo", sp.tags().list(TagQuery.builder().build()).tags().get(0).name());
+    assertEquals(1, sp.tags().byIds(List.of("65fbdcfecc884f07e645ea8b")).size());
+    assertEquals(1, sp.statistics().get(StatisticsRequest.builder().addProfileIds("pr1").addPlatforms(SocialPlatform.INSTAGRAM).build()).totals().posts());
 
     // ---- OAuth
     assertEquals("at", oauth.exchangeCode("code-1", "https://app.example.com/cb", UserType.LOCATION).accessToken());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.model.InstalledLocationsQuery;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +39,8 @@ class ArgumentValidationTest {
         .tokenSource(TokenSource.privateIntegrationToken("pit-11111111-2222-3333-4444-555555555555"))
         .build();
     sp = client.socialPlanner("Lx1EI6YIgQYMQi0ytFXv");
-    oauth = client.oauth("app-client", "client-secret-value");
+    oauth = OAuthClient.builder().settings(client.settings())
+        .clientId("app-client").clientSecret("client-secret-value").build();
   }
 
   @AfterEach
@@ -55,33 +56,34 @@ class ArgumentValidationTest {
   @Test
   void social_planner_rejects_blank_or_unsafe_ids_before_any_request() {
     for (String bad : new String[] {null, "", "  ", "a/b", "a?b", "a#b", "a%2Fb"}) {
-      rejects("postId", () -> sp.post(bad));
-      rejects("postId", () -> sp.deletePost(bad));
-      rejects("accountId", () -> sp.deleteAccount(bad, null, null));
-      rejects("accountId", () -> sp.googleLocations(bad));
-      rejects("accountId", () -> sp.facebookPages(bad));
-      rejects("accountId", () -> sp.instagramAccounts(bad));
-      rejects("accountId", () -> sp.linkedInAccounts(bad));
-      rejects("accountId", () -> sp.twitterProfiles(bad));
-      rejects("accountId", () -> sp.tiktokProfiles(bad));
-      rejects("csvId", () -> sp.deleteCsv(bad));
-      rejects("categoryId", () -> sp.category(bad));
-      rejects("tagIds", () -> sp.tagsByIds(Collections.singletonList(bad)));
+      rejects("postId", () -> sp.posts().get(bad));
+      rejects("postId", () -> sp.posts().delete(bad));
+      rejects("accountId", () -> sp.accounts().delete(bad, null, null));
+      rejects("accountId", () -> sp.google().accounts(bad));
+      rejects("accountId", () -> sp.facebook().accounts(bad));
+      rejects("accountId", () -> sp.instagram().accounts(bad));
+      rejects("accountId", () -> sp.linkedIn().accounts(bad));
+      rejects("accountId", () -> sp.twitter().accounts(bad));
+      rejects("accountId", () -> sp.tiktok().accounts(bad));
+      rejects("csvId", () -> sp.csv().delete(bad));
+      rejects("categoryId", () -> sp.categories().get(bad));
+      rejects("tagIds", () -> sp.tags().byIds(Collections.singletonList(bad)));
     }
     // Bulk-delete ids travel in a JSON body, not a URL: only blank ones are refused.
     for (String blank : new String[] {null, "", "  "}) {
-      rejects("postIds", () -> sp.deletePosts(Collections.singletonList(blank)));
+      rejects("postIds", () -> sp.posts().delete(Collections.singletonList(blank)));
     }
   }
 
   @Test
-  void bulk_delete_rejects_no_ids_and_more_than_the_maximum_before_any_request() {
-    rejects("postIds", () -> sp.deletePosts(List.of()));
-    List<String> tooMany = new ArrayList<>();
-    for (int i = 0; i <= SocialPlanner.MAX_BULK_DELETE; i++) {
-      tooMany.add("p" + i);
+  void bulk_delete_rejects_no_ids_and_a_blank_id_anywhere_in_a_long_list_before_any_request() {
+    rejects("postIds", () -> sp.posts().delete(List.<String>of()));
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      ids.add("p" + i);
     }
-    rejects("postIds", () -> sp.deletePosts(tooMany));
+    ids.add(" ");
+    rejects("postIds", () -> sp.posts().delete(ids));
   }
 
   @Test

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
-import io.github.ghlplezi.ghl.auth.TokenSource;
 import io.github.ghlplezi.ghl.model.TagQuery;
 import io.github.ghlplezi.ghl.model.UserType;
 import java.net.URLEncoder;
@@ -44,7 +43,7 @@ class ExceptionRedactionTest {
   }
 
   OAuthClient oauth() {
-    return client().oauth("app-client-1", CLIENT_SECRET);
+    return oauthOf(client(), "app-client-1", CLIENT_SECRET);
   }
 
   /** Answers every request with this status and body. */
@@ -68,7 +67,7 @@ class ExceptionRedactionTest {
   void a_private_integration_token_echoed_in_messages_and_trace_id_is_masked() {
     answer(422, "application/json", "{\"statusCode\":422,\"message\":[\"token " + PIT + " lacks scope\",\"Bearer " + PIT
         + "\"],\"traceId\":\"" + PIT + "\"}");
-    GhlApiException e = fails(() -> client().socialPlanner("loc1").listTags(TagQuery.builder().build()), PIT);
+    GhlApiException e = fails(() -> client().socialPlanner("loc1").tags().list(TagQuery.builder().build()), PIT);
     assertEquals(422, e.status());
     assertEquals(2, e.vendorMessages().size());
   }
@@ -77,7 +76,7 @@ class ExceptionRedactionTest {
   void a_plain_text_error_page_echoing_the_token_is_masked_even_where_it_used_to_be_cut() {
     String page = "x".repeat(490) + "Authorization: " + PIT + " was refused";
     answer(403, "text/html", page);
-    fails(() -> client().socialPlanner("loc1").listTags(TagQuery.builder().build()), PIT, PIT.substring(0, 10));
+    fails(() -> client().socialPlanner("loc1").tags().list(TagQuery.builder().build()), PIT, PIT.substring(0, 10));
   }
 
   @Test
@@ -105,7 +104,7 @@ class ExceptionRedactionTest {
   void a_jwt_the_request_did_not_carry_is_masked_too() {
     String jwt = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJsb2NhdGlvbklkIjoibG9jMSJ9.c2lnbmF0dXJlLXZhbHVl";
     answer(400, "application/json", "{\"message\":\"stale token " + jwt + "\"}");
-    fails(() -> client().socialPlanner("loc1").listTags(TagQuery.builder().build()), jwt);
+    fails(() -> client().socialPlanner("loc1").tags().list(TagQuery.builder().build()), jwt);
   }
 
   @Test
@@ -113,11 +112,15 @@ class ExceptionRedactionTest {
     String many = "\"" + "m".repeat(5000) + "\"," + String.join(",", java.util.Collections.nCopies(499, "\"short\""));
     answer(422, "application/json", "{\"message\":[" + many + "],\"traceId\":\"" + "t".repeat(5000) + "\"}");
     GhlApiException e = assertThrows(GhlApiException.class,
-        () -> client().socialPlanner("loc1").listTags(TagQuery.builder().build()));
+        () -> client().socialPlanner("loc1").tags().list(TagQuery.builder().build()));
     List<String> messages = e.vendorMessages();
     assertEquals(GhlErrorDetails.MAX_VENDOR_MESSAGES, messages.size());
     assertTrue(messages.stream().allMatch(m -> m.length() <= GhlErrorDetails.MAX_VENDOR_MESSAGE_CHARS));
     assertTrue(e.traceId().orElseThrow().length() <= GhlErrorDetails.MAX_TRACE_ID_CHARS);
     assertTrue(e.getMessage().length() < 25_000, "message length " + e.getMessage().length());
+  }
+
+  private static OAuthClient oauthOf(GhlClient client, String clientId, String clientSecret) {
+    return OAuthClient.builder().settings(client.settings()).clientId(clientId).clientSecret(clientSecret).build();
   }
 }

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
-import io.github.ghlplezi.ghl.auth.TokenSource;
 import io.github.ghlplezi.ghl.model.InstalledLocationsQuery;
 import io.github.ghlplezi.ghl.model.TagQuery;
 import io.github.ghlplezi.ghl.model.UserType;
@@ -52,15 +51,15 @@ class IdRuleTest {
   void hostile_ids_are_refused_before_any_request_naming_the_parameter() {
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}")));
     SocialPlanner sp = client().socialPlanner("Lx1EI6YIgQYMQi0ytFXv");
-    OAuthClient oauth = client().oauth("app-client-1", "client-secret-1");
+    OAuthClient oauth = oauthOf(client(), "app-client-1", "client-secret-1");
     for (String id : HOSTILE_IDS) {
       refused("locationId", () -> client().socialPlanner(id), id);
-      refused("postId", () -> sp.post(id), id);
-      refused("accountId", () -> sp.deleteAccount(id, null, null), id);
-      refused("accountId", () -> sp.googleLocations(id), id);
-      refused("csvId", () -> sp.deleteCsv(id), id);
-      refused("categoryId", () -> sp.category(id), id);
-      refused("postIds", () -> sp.deletePosts(List.of(id)), id);
+      refused("postId", () -> sp.posts().get(id), id);
+      refused("accountId", () -> sp.accounts().delete(id, null, null), id);
+      refused("accountId", () -> sp.google().accounts(id), id);
+      refused("csvId", () -> sp.csv().delete(id), id);
+      refused("categoryId", () -> sp.categories().get(id), id);
+      refused("postIds", () -> sp.posts().delete(List.of(id)), id);
       refused("companyId", () -> oauth.locationToken("agency-token-1", id, "loc1"), id);
     }
     assertEquals(0, wm.getAllServeEvents().size(), "a request reached the server");
@@ -78,13 +77,13 @@ class IdRuleTest {
   @Test
   void codes_tokens_and_free_text_with_control_characters_lone_surrogates_or_over_the_length_limit_are_refused() {
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}")));
-    OAuthClient oauth = client().oauth("app-client-1", "client-secret-1");
+    OAuthClient oauth = oauthOf(client(), "app-client-1", "client-secret-1");
     for (String secret : List.of("code-secret-value\r\nX-Injected: 1", "code-secret-value " + "y", "c\u00f6de-secret-value",
         "k".repeat(8193))) {
       refused("code", () -> oauth.exchangeCode(secret), secret);
       refused("refreshToken", () -> oauth.refresh(secret, UserType.LOCATION), secret);
       refused("agencyAccessToken", () -> oauth.locationToken(secret, "co1", "loc1"), secret);
-      refused("clientSecret", () -> client().oauth("app-client-1", secret), secret);
+      refused("clientSecret", () -> oauthOf(client(), "app-client-1", secret), secret);
       refused("privateIntegrationToken", () -> TokenSource.privateIntegrationToken(secret), secret);
     }
     refused("state", () -> io.github.ghlplezi.ghl.auth.AuthorizationUrl.builder().state("s".repeat(4097)), "s".repeat(4097));
@@ -93,5 +92,9 @@ class IdRuleTest {
     refused("query", () -> InstalledLocationsQuery.builder().companyId("co1").appId("app1").query("q".repeat(4097)).build(),
         "q".repeat(4097));
     assertEquals(0, wm.getAllServeEvents().size(), "a request reached the server");
+  }
+
+  private static OAuthClient oauthOf(GhlClient client, String clientId, String clientSecret) {
+    return OAuthClient.builder().settings(client.settings()).clientId(clientId).clientSecret(clientSecret).build();
   }
 }

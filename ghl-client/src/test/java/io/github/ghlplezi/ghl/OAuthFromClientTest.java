@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.model.UserType;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,8 @@ class OAuthFromClientTest {
         .tokenSource(TokenSource.privateIntegrationToken("pit-timeout-test"))
         .callTimeout(Duration.ofMillis(300))
         .build();
-    OAuthClient oauth = client.oauth("6578278e879ad2646715ba9c-abc123", "client-secret-value");
+    OAuthClient oauth = OAuthClient.builder().settings(client.settings())
+        .clientId("6578278e879ad2646715ba9c-abc123").clientSecret("client-secret-value").build();
 
     GhlTransportException e = assertThrows(GhlTransportException.class,
         () -> oauth.refresh("refresh-token-value", UserType.LOCATION));

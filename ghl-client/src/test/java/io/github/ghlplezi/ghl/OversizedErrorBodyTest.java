@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.ghlplezi.ghl.auth.TokenSource;
 import io.github.ghlplezi.ghl.model.TagQuery;
 import io.github.ghlplezi.http.BodyLimitInterceptor;
 import io.github.ghlplezi.http.FailureKind;
@@ -78,7 +77,7 @@ class OversizedErrorBodyTest {
         .build();
 
     GhlServerException e = assertThrows(GhlServerException.class,
-        () -> client.socialPlanner(location).listTags(TagQuery.builder().build()));
+        () -> client.socialPlanner(location).tags().list(TagQuery.builder().build()));
 
     assertEquals(500, e.status());
     assertEquals("/social-media-posting/{locationId}/tags", e.pathTemplate());

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ghlplezi.ghl.auth.AuthorizationUrl;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
-import io.github.ghlplezi.ghl.auth.StaticOAuthTokenSource;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.StaticOAuthTokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.model.AccountsList;
 import io.github.ghlplezi.ghl.model.InstalledLocation;
 import io.github.ghlplezi.ghl.model.InstalledLocationsQuery;
@@ -65,7 +65,7 @@ class SandboxTest {
     assertTrue(ghl.locations().size() >= 3);
     for (SeededLocation loc : ghl.locations()) {
       List<String> names = pitClient(ghl, loc.id()).socialPlanner(loc.id())
-          .streamTags(TagQuery.builder().limit(7).build())
+          .tags().stream(TagQuery.builder().limit(7).build())
           .map(Tag::name)
           .collect(Collectors.toList());
       assertEquals(ghl.activeTagNames(loc.id()), names, loc.name());
@@ -82,15 +82,46 @@ class SandboxTest {
     ghl.deleteTag(loc, deleted);
     SocialPlanner sp = pitClient(ghl, loc).socialPlanner(loc);
 
-    List<String> streamed = sp.streamTags().map(Tag::name).collect(Collectors.toList());
+    List<String> streamed = sp.tags().stream().map(Tag::name).collect(Collectors.toList());
     assertTrue(streamed.contains("Black Friday 2026"));
     assertTrue(streamed.contains("New name"));
     assertFalse(streamed.contains("Short lived"));
 
-    List<Tag> byId = sp.tagsByIds(List.of(renamed, added));
+    List<Tag> byId = sp.tags().byIds(List.of(renamed, added));
     assertEquals(List.of(renamed, added), byId.stream().map(Tag::id).collect(Collectors.toList()));
     assertEquals("New name", byId.get(0).name());
     assertEquals(Optional.of(loc), byId.get(1).locationId());
+  }
+
+  @Test
+  void creates_edits_clears_and_bulk_deletes_posts_in_the_sandbox_50_ids_per_request(FakeGhl ghl) {
+    String loc = ghl.locations().get(0).id();
+    SocialPlanner sp = pitClient(ghl, loc).socialPlanner(loc);
+    String account = sp.accounts().list().accounts().get(0).id();
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      ids.add(sp.posts().create(io.github.ghlplezi.ghl.model.PostRequest.builder()
+          .type(io.github.ghlplezi.ghl.model.PostType.POST).addAccountIds(account).summary("post " + i)
+          .addTags("spring").userId("u1").build()).id());
+    }
+    assertEquals(60, new java.util.HashSet<>(ids).size());
+
+    sp.posts().edit(ids.get(0), io.github.ghlplezi.ghl.model.PostRequest.builder()
+        .type(io.github.ghlplezi.ghl.model.PostType.POST).addAccountIds(account).summary("").userId("u1").build());
+    io.github.ghlplezi.ghl.model.Post edited = sp.posts().get(ids.get(0));
+    assertEquals(Optional.of(""), edited.summary());
+    assertEquals(List.of(), edited.tags());
+
+    List<String> toDelete = new java.util.ArrayList<>(ids);
+    toDelete.add(ids.get(0));
+    BulkDeleteReport report = sp.posts().delete(toDelete);
+
+    assertEquals(2, report.requests());
+    assertTrue(report.allAccepted(), () -> report.failed().values().iterator().next().getMessage());
+    assertEquals(60, report.deletedCount());
+    assertTrue(report.allAccepted());
+    assertEquals(ids, report.accepted());
+    assertThrows(GhlNotFoundException.class, () -> sp.posts().get(ids.get(59)));
   }
 
   @Test
@@ -105,11 +136,11 @@ class SandboxTest {
         .build();
     SocialPlanner sp = client.socialPlanner(loc);
 
-    AccountsList accounts = sp.accounts();
+    AccountsList accounts = sp.accounts().list();
     List<String> profileIds = accounts.accounts().stream().map(SocialAccount::profileId)
         .flatMap(Optional::stream).distinct().collect(Collectors.toList());
     assertFalse(profileIds.isEmpty());
-    SocialStatistics stats = sp.statistics(StatisticsRequest.builder().addAllProfileIds(profileIds).build());
+    SocialStatistics stats = sp.statistics().get(StatisticsRequest.builder().addAllProfileIds(profileIds).build());
 
     assertEquals(7, stats.dayRange().size());
     assertTrue(stats.traceId().isPresent());
@@ -146,7 +177,7 @@ class SandboxTest {
 
     GhlClient client = GhlClient.builder().baseUrl(ghl.baseUrl()).okHttpClient(TestClients.recording())
         .tokenSource(StaticOAuthTokenSource.create().put(loc, first.accessToken())).build();
-    assertEquals(ghl.activeTagNames(loc).size(), client.socialPlanner(loc).streamTags().count());
+    assertEquals(ghl.activeTagNames(loc).size(), client.socialPlanner(loc).tags().stream().count());
 
     OAuthTokens second = oauth.refresh(first.refreshToken().orElseThrow(), UserType.LOCATION);
     assertNotEquals(first.refreshToken(), second.refreshToken());
@@ -179,7 +210,7 @@ class SandboxTest {
     assertEquals(loc, minted.locationId().orElseThrow());
     GhlClient client = GhlClient.builder().baseUrl(ghl.baseUrl()).okHttpClient(TestClients.recording())
         .tokenSource(TokenSource.staticOAuth(minted.accessToken())).build();
-    assertFalse(client.socialPlanner(loc).accounts().accounts().isEmpty());
+    assertFalse(client.socialPlanner(loc).accounts().list().accounts().isEmpty());
   }
 
   @Test
@@ -204,11 +235,11 @@ class SandboxTest {
     };
     GhlClient client = GhlClient.builder().baseUrl(ghl.baseUrl()).okHttpClient(TestClients.recording())
         .tokenSource(refreshing).build();
-    client.socialPlanner(loc).accounts();
+    client.socialPlanner(loc).accounts().list();
     assertEquals(List.of(), invalidated);
 
     assertTrue(ghl.expireAllAccessTokens() >= 1);
-    client.socialPlanner(loc).accounts();
+    client.socialPlanner(loc).accounts().list();
 
     assertEquals(List.of(loc), invalidated);
   }

@@ -8,6 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -17,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.model.AccountsList;
 import io.github.ghlplezi.ghl.model.Post;
 import io.github.ghlplezi.ghl.model.PostQuery;
@@ -39,6 +42,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import io.github.ghlplezi.ghl.support.ContractCheckExtension;
 import io.github.ghlplezi.ghl.support.TestClients;
+import io.github.ghlplezi.http.RequestMetadata;
+import io.github.ghlplezi.ghl.model.PostType;
+import io.github.ghlplezi.ghl.model.PostRequest;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -87,7 +93,7 @@ class SocialPlannerWireMockTest {
         .withHeader("Content-Type", "application/json")
         .withBody(tagsEnvelope(200, List.of(tagJson(hexId(1), "Spring Sale")), 1))));
 
-    TagPage page = client.socialPlanner(LOC).listTags(TagQuery.builder().limit(100).skip(0).searchText("spr").build());
+    TagPage page = client.socialPlanner(LOC).tags().list(TagQuery.builder().limit(100).skip(0).searchText("spr").build());
 
     assertEquals(1, page.tags().size());
     Tag tag = page.tags().get(0);
@@ -118,7 +124,7 @@ class SocialPlannerWireMockTest {
           .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tagsEnvelope(200, tags, 4))));
     }
 
-    List<String> names = client.socialPlanner(LOC).streamTags(TagQuery.builder().limit(2).build())
+    List<String> names = client.socialPlanner(LOC).tags().stream(TagQuery.builder().limit(2).build())
         .map(Tag::name).collect(Collectors.toList());
 
     assertEquals(List.of("tag 0", "tag 1", "tag 2", "tag 3"), names);
@@ -130,7 +136,7 @@ class SocialPlannerWireMockTest {
     wm.stubFor(get(urlPathEqualTo(TAGS_PATH)).willReturn(aResponse().withHeader("Content-Type", "application/json")
         .withBody(tagsEnvelope(200, List.of(tagJson(hexId(1), "a"), tagJson(hexId(2), "b")), 2))));
 
-    var stream = client.socialPlanner(LOC).streamTags(TagQuery.builder().limit(2).build());
+    var stream = client.socialPlanner(LOC).tags().stream(TagQuery.builder().limit(2).build());
     assertEquals(0, wm.getAllServeEvents().size());
     assertEquals(2, stream.limit(2).count());
     assertEquals(1, wm.getAllServeEvents().size());
@@ -142,7 +148,7 @@ class SocialPlannerWireMockTest {
         .withBody(tagsEnvelope(200, List.of(tagJson(hexId(1), "a")), 1))));
 
     assertThrows(IllegalStateException.class,
-        () -> client.socialPlanner(LOC).streamTags(TagQuery.builder().limit(1).build()).count());
+        () -> client.socialPlanner(LOC).tags().stream(TagQuery.builder().limit(1).build()).count());
   }
 
   @Test
@@ -157,7 +163,7 @@ class SocialPlannerWireMockTest {
 
     List<String> reversed = new ArrayList<>(ids);
     java.util.Collections.reverse(reversed);
-    List<Tag> tags = client.socialPlanner(LOC).tagsByIds(reversed);
+    List<Tag> tags = client.socialPlanner(LOC).tags().byIds(reversed);
 
     assertEquals(250, tags.size());
     assertEquals(reversed, tags.stream().map(Tag::id).collect(Collectors.toList()));
@@ -182,7 +188,7 @@ class SocialPlannerWireMockTest {
     PostQuery query = PostQuery.builder().fromDate(Instant.parse("2026-11-01T00:00:00Z")).toDate(Instant.parse("2026-11-27T00:00:00Z"))
         .limit(3).build();
 
-    List<String> ids = client.socialPlanner(LOC).streamPosts(query).map(Post::id).collect(Collectors.toList());
+    List<String> ids = client.socialPlanner(LOC).posts().stream(query).map(Post::id).collect(Collectors.toList());
 
     assertEquals(List.of("post-0", "post-1", "post-2", "post-3", "post-4", "post-5"), ids);
     wm.verify(3, postRequestedFor(urlPathEqualTo(path))
@@ -201,7 +207,7 @@ class SocialPlannerWireMockTest {
 
   @Test
   void tags_by_ids_with_no_ids_sends_nothing() {
-    assertEquals(List.of(), client.socialPlanner(LOC).tagsByIds(List.of()));
+    assertEquals(List.of(), client.socialPlanner(LOC).tags().byIds(List.of()));
     assertEquals(0, wm.getAllServeEvents().size());
   }
 
@@ -215,7 +221,7 @@ class SocialPlannerWireMockTest {
             + "{\"id\":\"o2_" + LOC + "_9\",\"profileId\":\"p2\",\"platform\":\"mastodon\",\"type\":\"instance\"}],"
             + "\"groups\":[{\"id\":\"g1\",\"name\":\"All\",\"accountIds\":[\"o1_" + LOC + "_123_page\"]}]}}")));
 
-    AccountsList list = client.socialPlanner(LOC).accounts();
+    AccountsList list = client.socialPlanner(LOC).accounts().list();
 
     assertEquals(2, list.accounts().size());
     SocialAccount fb = list.accounts().get(0);
@@ -239,7 +245,7 @@ class SocialPlannerWireMockTest {
             + "\"platformTotals\":{\"followers\":{\"facebook\":{\"total\":200,\"series\":[1,2,3,4,5,6,7]}}},"
             + "\"grouping\":\"daily\"},\"message\":\"Analytics Built Successfully\",\"traceId\":\"t-1\"}")));
 
-    SocialStatistics stats = client.socialPlanner(LOC).statistics(StatisticsRequest.builder()
+    SocialStatistics stats = client.socialPlanner(LOC).statistics().get(StatisticsRequest.builder()
         .addProfileIds("p1").addPlatforms(SocialPlatform.FACEBOOK).build());
 
     assertEquals(7, stats.dayRange().size());
@@ -292,7 +298,7 @@ class SocialPlannerWireMockTest {
             + "\"error\":\"Unprocessable Entity\",\"statusCode\":422,\"traceId\":\"tr-422\"}")));
 
     GhlValidationException e = assertThrows(GhlValidationException.class, () -> client.socialPlanner(LOC)
-        .statistics(StatisticsRequest.builder().addProfileIds("p1").build()));
+        .statistics().get(StatisticsRequest.builder().addProfileIds("p1").build()));
 
     assertEquals(422, e.status());
     assertEquals(List.of("profileIds must be an array", "profileIds should not be empty"), e.fieldMessages());
@@ -310,24 +316,24 @@ class SocialPlannerWireMockTest {
     String accounts = "/social-media-posting/" + LOC + "/accounts";
     wm.stubFor(get(urlPathEqualTo(accounts)).willReturn(aResponse().withStatus(403)
         .withBody("{\"statusCode\":403,\"message\":\"The token does not have access to this location.\"}")));
-    GhlForbiddenException forbidden = assertThrows(GhlForbiddenException.class, () -> client.socialPlanner(LOC).accounts());
+    GhlForbiddenException forbidden = assertThrows(GhlForbiddenException.class, () -> client.socialPlanner(LOC).accounts().list());
     assertEquals("The token does not have access to this location.", forbidden.vendorMessage());
     assertEquals("/social-media-posting/{locationId}/accounts", forbidden.pathTemplate());
 
     wm.stubFor(get(urlPathEqualTo(accounts)).willReturn(aResponse().withStatus(404).withBody("{\"statusCode\":404,\"message\":\"Cannot GET /x\"}")));
-    assertThrows(GhlNotFoundException.class, () -> client.socialPlanner(LOC).accounts());
+    assertThrows(GhlNotFoundException.class, () -> client.socialPlanner(LOC).accounts().list());
 
     wm.stubFor(get(urlPathEqualTo(accounts)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
         .withHeader("X-RateLimit-Max", "100").withHeader("X-RateLimit-Remaining", "0")
         .withHeader("X-RateLimit-Interval-Milliseconds", "10000").withBody("Too Many Requests")));
-    GhlRateLimitedException limited = assertThrows(GhlRateLimitedException.class, () -> client.socialPlanner(LOC).accounts());
+    GhlRateLimitedException limited = assertThrows(GhlRateLimitedException.class, () -> client.socialPlanner(LOC).accounts().list());
     assertEquals(java.time.Duration.ofSeconds(7), limited.retryAfter().orElseThrow());
     assertTrue(limited.rateLimit().orElseThrow().isExhausted());
     assertTrue(limited.retriable());
     assertEquals("Too Many Requests", limited.vendorMessage());
 
     wm.stubFor(get(urlPathEqualTo(accounts)).willReturn(aResponse().withStatus(502)));
-    GhlServerException server = assertThrows(GhlServerException.class, () -> client.socialPlanner(LOC).accounts());
+    GhlServerException server = assertThrows(GhlServerException.class, () -> client.socialPlanner(LOC).accounts().list());
     assertTrue(server.retriable());
   }
 
@@ -335,7 +341,7 @@ class SocialPlannerWireMockTest {
   void unreachable_server_is_a_transport_exception() {
     GhlClient dead = GhlClient.builder().baseUrl("http://127.0.0.1:1/")
         .tokenSource(TokenSource.privateIntegrationToken(PIT)).build();
-    GhlTransportException e = assertThrows(GhlTransportException.class, () -> dead.socialPlanner(LOC).accounts());
+    GhlTransportException e = assertThrows(GhlTransportException.class, () -> dead.socialPlanner(LOC).accounts().list());
     assertEquals(0, e.status());
     assertTrue(e.retriable());
   }
@@ -344,7 +350,7 @@ class SocialPlannerWireMockTest {
   void no_version_header_is_missing_even_without_authorization_on_failure() {
     wm.stubFor(get(urlPathEqualTo("/social-media-posting/" + LOC + "/accounts")).willReturn(aResponse().withStatus(401)
         .withBody("{\"statusCode\":401,\"message\":\"Invalid JWT\"}")));
-    GhlUnauthorizedException e = assertThrows(GhlUnauthorizedException.class, () -> client.socialPlanner(LOC).accounts());
+    GhlUnauthorizedException e = assertThrows(GhlUnauthorizedException.class, () -> client.socialPlanner(LOC).accounts().list());
     assertEquals("Invalid JWT", e.vendorMessage());
     // a fixed PIT source returns the same token after invalidate, so no second attempt is made
     wm.verify(1, getRequestedFor(urlPathEqualTo("/social-media-posting/" + LOC + "/accounts"))
@@ -352,21 +358,49 @@ class SocialPlannerWireMockTest {
   }
 
   @Test
-  void interceptors_of_the_supplied_okhttp_client_see_location_and_operation_without_parsing_urls() {
+  void editing_a_post_sends_an_explicitly_empty_summary_and_empty_lists_so_they_clear_the_fields() {
+    wm.stubFor(put(urlPathEqualTo("/social-media-posting/" + LOC + "/posts/p1")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"success\":true,\"statusCode\":200,\"message\":\"Updated\"}")));
+
+    client.socialPlanner(LOC).posts().edit("p1", PostRequest.builder().type(PostType.POST).addAccountIds("a1")
+        .summary("").userId("u1").build());
+
+    wm.verify(putRequestedFor(urlPathEqualTo("/social-media-posting/" + LOC + "/posts/p1"))
+        .withRequestBody(matchingJsonPath("$.summary", equalTo("")))
+        .withRequestBody(matchingJsonPath("$.tags.length()", equalTo("0")))
+        .withRequestBody(matchingJsonPath("$.media.length()", equalTo("0")))
+        .withRequestBody(notContaining("followUpComment")));
+  }
+
+  @Test
+  void interceptors_of_the_supplied_okhttp_client_see_request_metadata_from_creation() {
     wm.stubFor(get(urlPathEqualTo("/social-media-posting/oauth/" + LOC + "/facebook/accounts/acc1")).willReturn(aResponse()
         .withHeader("Content-Type", "application/json")
         .withBody("{\"success\":true,\"statusCode\":200,\"message\":\"ok\",\"results\":{\"pages\":[]}}")));
-    List<String> seen = new ArrayList<>();
+    wm.stubFor(post(urlPathEqualTo("/social-media-posting/" + LOC + "/posts/bulk-delete")).willReturn(aResponse()
+        .withStatus(201).withHeader("Content-Type", "application/json")
+        .withBody("{\"success\":true,\"statusCode\":201,\"message\":\"ok\",\"results\":{\"deletedCount\":1}}")));
+    wm.stubFor(post(urlPathEqualTo("/social-media-posting/" + LOC + "/tags/details")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"success\":true,\"statusCode\":200,\"message\":\"ok\",\"results\":{\"tags\":[]}}")));
+    List<RequestMetadata> seen = new ArrayList<>();
     okhttp3.OkHttpClient observed = TestClients.recording().newBuilder().addInterceptor(chain -> {
-      seen.add(GhlRequests.locationId(chain.request()).orElse("-") + " " + GhlRequests.operationId(chain.request()).orElse("-")
-          + " " + GhlRequests.pathTemplate(chain.request()));
+      seen.add(RequestMetadata.of(chain.request()).orElseThrow());
       return chain.proceed(chain.request());
     }).build();
     GhlClient observedClient = GhlClient.builder().baseUrl(wm.baseUrl()).okHttpClient(observed)
         .tokenSource(TokenSource.privateIntegrationToken(PIT)).build();
 
-    observedClient.socialPlanner(LOC).facebookPages("acc1");
+    observedClient.socialPlanner(LOC).facebook().accounts("acc1");
+    observedClient.socialPlanner(LOC).posts().delete(List.of("p1"));
+    observedClient.socialPlanner(LOC).tags().byIds(List.of("t1"));
 
-    assertEquals(List.of(LOC + " get-facebook-page-group /social-media-posting/oauth/{locationId}/facebook/accounts/{accountId}"), seen);
+    assertEquals(List.of(
+        new RequestMetadata("get-facebook-page-group",
+            "/social-media-posting/oauth/{locationId}/facebook/accounts/{accountId}", LOC, true),
+        new RequestMetadata("bulk-delete-social-planner-posts",
+            "/social-media-posting/{locationId}/posts/bulk-delete", LOC, false),
+        new RequestMetadata("get-tags-by-ids", "/social-media-posting/{locationId}/tags/details", LOC, true)), seen);
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.model.Tag;
 import io.github.ghlplezi.ghl.model.TagQuery;
 import java.io.OutputStream;
@@ -89,7 +89,7 @@ class StreamingMemoryTest {
     AtomicLong expected = new AtomicLong();
     long started = System.nanoTime();
 
-    client.socialPlanner(LOC).streamTags(TagQuery.builder().limit(TagQuery.MAX_LIMIT).build()).forEach((Tag t) -> {
+    client.socialPlanner(LOC).tags().stream(TagQuery.builder().limit(TagQuery.MAX_LIMIT).build()).forEach((Tag t) -> {
       long n = expected.getAndIncrement();
       if (!t.id().equals(id(n))) {
         throw new AssertionError("tag " + n + " out of order: " + t.id());

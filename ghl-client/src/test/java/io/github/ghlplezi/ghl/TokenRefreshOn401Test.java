@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,7 +61,7 @@ class TokenRefreshOn401Test {
     GhlClient client = GhlClient.builder().baseUrl(wm.baseUrl())
         .okHttpClient(TestClients.recording()).tokenSource(source).build();
 
-    assertEquals(0, client.socialPlanner(LOC).accounts().accounts().size());
+    assertEquals(0, client.socialPlanner(LOC).accounts().list().accounts().size());
 
     assertEquals(List.of(LOC + ":token-1"), source.invalidated);
     wm.verify(2, getRequestedFor(urlPathEqualTo(PATH)));
@@ -74,7 +74,7 @@ class TokenRefreshOn401Test {
     GhlClient client = GhlClient.builder().baseUrl(wm.baseUrl())
         .okHttpClient(TestClients.recording()).tokenSource(source).build();
 
-    GhlUnauthorizedException e = assertThrows(GhlUnauthorizedException.class, () -> client.socialPlanner(LOC).accounts());
+    GhlUnauthorizedException e = assertThrows(GhlUnauthorizedException.class, () -> client.socialPlanner(LOC).accounts().list());
 
     assertEquals(1, source.invalidated.size());
     wm.verify(2, getRequestedFor(urlPathEqualTo(PATH)));
@@ -99,7 +99,7 @@ class TokenRefreshOn401Test {
     };
     GhlClient client = GhlClient.builder().baseUrl(wm.baseUrl()).okHttpClient(TestClients.recording()).tokenSource(dying).build();
 
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> client.socialPlanner(LOC).accounts());
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> client.socialPlanner(LOC).accounts().list());
 
     assertEquals("refresh token family lost for " + LOC, e.getMessage());
     wm.verify(1, getRequestedFor(urlPathEqualTo(PATH)));

@@ -84,7 +84,7 @@ public final class TagSync {
     MDC.put("locationId", mapping.locationId());
     try {
       List<Tag> tags;
-      try (Stream<Tag> stream = ghl.socialPlanner(mapping.locationId()).streamTags()) {
+      try (Stream<Tag> stream = ghl.socialPlanner(mapping.locationId()).tags().stream()) {
         tags = stream.collect(Collectors.toList());
       } catch (RuntimeException e) {
         LOG.warn("reading tags failed: {}", e.getMessage());

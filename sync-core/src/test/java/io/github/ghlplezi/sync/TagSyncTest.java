@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ghlplezi.ghl.GhlClient;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.model.Tag;
 import io.github.ghlplezi.plezi.PleziClient;
 import io.github.ghlplezi.http.FailureKind;
@@ -216,7 +216,7 @@ class TagSyncTest {
       assertInstanceOf(LocationSyncResult.Synced.class, sync.syncOne(mapping));
       assertFalse(own.plezi().contact(mapping.contactEmail()).orElseThrow()
           .fields().get(own.plezi().tagFieldKey()).isEmpty());
-      for (Tag tag : ghlClient.socialPlanner(location.id()).streamTags().toList()) {
+      for (Tag tag : ghlClient.socialPlanner(location.id()).tags().stream().toList()) {
         ghl.deleteTag(location.id(), tag.id());
       }
 

@@ -184,13 +184,13 @@ public final class FakeGhl {
   }
 
   /** Issues a Location token pair without the HTTP dance (Social Planner scopes). */
-  public OAuthTokens issueLocationTokens(String locationId) {
+  public SandboxTokens issueLocationTokens(String locationId) {
     return toTokens(service.oauth().mintDirect(java.util.Objects.requireNonNull(locationId, "locationId"),
         new java.util.LinkedHashSet<>(GhlService.SOCIAL_PLANNER_SCOPES)));
   }
 
   /** Issues a Company (agency) token pair with {@code oauth.readonly}/{@code oauth.write}. */
-  public OAuthTokens issueCompanyTokens() {
+  public SandboxTokens issueCompanyTokens() {
     java.util.Set<String> scopes = new java.util.LinkedHashSet<>(GhlService.SOCIAL_PLANNER_SCOPES);
     scopes.add("oauth.readonly");
     scopes.add("oauth.write");
@@ -198,8 +198,8 @@ public final class FakeGhl {
     return toTokens(service.oauth().mintDirect(null, scopes));
   }
 
-  private static OAuthTokens toTokens(Map<String, Object> body) {
-    return new OAuthTokens((String) body.get("access_token"), (String) body.get("refresh_token"),
+  private static SandboxTokens toTokens(Map<String, Object> body) {
+    return new SandboxTokens((String) body.get("access_token"), (String) body.get("refresh_token"),
         ((Number) body.get("expires_in")).longValue(), (String) body.get("userType"),
         (String) body.get("locationId"), (String) body.get("companyId"),
         List.of(((String) body.get("scope")).split(" ")));

@@ -160,7 +160,7 @@ class GhlOAuthTest {
 
   @Test
   void access_tokens_expire_after_86399_seconds_on_the_sandbox_clock() {
-    OAuthTokens tokens = ghl.issueLocationTokens(loc);
+    SandboxTokens tokens = ghl.issueLocationTokens(loc);
     sandbox.clock().advance(Duration.ofSeconds(86398));
     assertEquals(200, tags(tokens.accessToken(), loc).status());
     sandbox.clock().advance(Duration.ofSeconds(1));
@@ -172,7 +172,7 @@ class GhlOAuthTest {
 
   @Test
   void expire_all_access_tokens_forces_a_401_that_a_refresh_repairs() {
-    OAuthTokens tokens = ghl.issueLocationTokens(loc);
+    SandboxTokens tokens = ghl.issueLocationTokens(loc);
     assertEquals(1, ghl.expireAllAccessTokens());
     assertEquals(401, tags(tokens.accessToken(), loc).status());
     String fresh = refresh(tokens.refreshToken()).json().get("access_token").asText();
@@ -181,7 +181,7 @@ class GhlOAuthTest {
 
   @Test
   void only_one_of_many_concurrent_refreshes_with_the_same_token_wins() throws Exception {
-    OAuthTokens tokens = ghl.issueLocationTokens(loc);
+    SandboxTokens tokens = ghl.issueLocationTokens(loc);
     int threads = 16;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch go = new CountDownLatch(1);
@@ -224,7 +224,7 @@ class GhlOAuthTest {
 
   @Test
   void pauses_a_location_so_refresh_answers_location_not_active_and_the_same_token_works_again_later() {
-    OAuthTokens tokens = ghl.issueLocationTokens(loc);
+    SandboxTokens tokens = ghl.issueLocationTokens(loc);
     ghl.setLocationActive(loc, false);
     Http.Response paused = refresh(tokens.refreshToken());
     assertEquals(400, paused.status());
@@ -235,7 +235,7 @@ class GhlOAuthTest {
 
   @Test
   void after_uninstall_calls_and_refreshes_for_the_location_fail() {
-    OAuthTokens tokens = ghl.issueLocationTokens(loc);
+    SandboxTokens tokens = ghl.issueLocationTokens(loc);
     ghl.uninstall(loc);
     assertEquals(401, tags(tokens.accessToken(), loc).status());
     assertEquals(400, refresh(tokens.refreshToken()).status());
@@ -243,7 +243,7 @@ class GhlOAuthTest {
 
   @Test
   void company_tokens_are_refused_on_social_planner_and_mint_location_tokens() {
-    OAuthTokens company = ghl.issueCompanyTokens();
+    SandboxTokens company = ghl.issueCompanyTokens();
     assertEquals("Company", company.userType());
     Http.Response refused = tags(company.accessToken(), loc);
     assertEquals(401, refused.status());
@@ -265,7 +265,7 @@ class GhlOAuthTest {
 
   @Test
   void location_tokens_cannot_mint_location_tokens() {
-    OAuthTokens location = ghl.issueLocationTokens(loc);
+    SandboxTokens location = ghl.issueLocationTokens(loc);
     Http.Response r = Http.ghl(ghl.baseUrl(), location.accessToken())
         .postForm("oauth/locationToken", Map.of("companyId", ghl.companyId(), "locationId", loc));
     assertEquals(401, r.status());
@@ -282,7 +282,7 @@ class GhlOAuthTest {
 
   @Test
   void lists_installed_locations_for_an_agency_token() {
-    OAuthTokens company = ghl.issueCompanyTokens();
+    SandboxTokens company = ghl.issueCompanyTokens();
     ghl.uninstall(ghl.locations().get(2).id());
     Http agency = Http.ghl(ghl.baseUrl(), company.accessToken());
     Http.Response r = agency.get("oauth/installedLocations?companyId=" + ghl.companyId() + "&appId=" + ghl.appId()

@@ -175,7 +175,7 @@ class GhlWebhooksTest {
 
   @Test
   void uninstall_event_makes_later_calls_and_refreshes_for_the_location_fail() throws Exception {
-    OAuthTokens tokens = ghl.issueLocationTokens(loc);
+    SandboxTokens tokens = ghl.issueLocationTokens(loc);
     try (Receiver r = new Receiver()) {
       WebhookDelivery d = ghl.webhooks().sendUninstall(r.uri(), loc);
       assertEquals("UNINSTALL", Http.MAPPER.readTree(d.body()).get("type").asText());

@@ -1,10 +1,8 @@
 package io.github.ghlplezi.ghl.auth;
 
-import io.github.ghlplezi.ghl.GhlClient;
-import io.github.ghlplezi.ghl.GhlInvalidArgumentException;
 import io.github.ghlplezi.ghl.GhlOperation;
 import io.github.ghlplezi.ghl.GhlReauthorizationRequiredException;
-import io.github.ghlplezi.ghl.RateLimitListener;
+import io.github.ghlplezi.ghl.GhlSettings;
 import io.github.ghlplezi.ghl.internal.CallContext;
 import io.github.ghlplezi.ghl.internal.HttpStack;
 import io.github.ghlplezi.ghl.internal.OAuthApi;
@@ -16,12 +14,8 @@ import io.github.ghlplezi.ghl.model.InstalledLocationsQuery;
 import io.github.ghlplezi.ghl.model.LocationToken;
 import io.github.ghlplezi.ghl.model.OAuthTokens;
 import io.github.ghlplezi.ghl.model.UserType;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.stream.Stream;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * HighLevel's OAuth 2.0 endpoints for a Marketplace app: authorization-code exchange, refresh,
@@ -43,11 +37,10 @@ public final class OAuthClient {
   private final OAuthApi api;
   private final HttpStack stack;
 
-  private OAuthClient(Builder b) {
+  private OAuthClient(Builder b, GhlSettings settings) {
     this.clientId = Validate.notBlank("clientId", b.clientId);
     this.clientSecret = Validate.secret("clientSecret", b.clientSecret);
-    this.stack = new HttpStack(b.baseUrl, null, b.okHttpClient, b.userAgent, b.clock, b.rateLimitListener,
-        b.connectTimeout, b.readTimeout, b.callTimeout);
+    this.stack = new HttpStack(settings, null);
     this.api = stack.create(OAuthApi.class);
   }
 
@@ -185,19 +178,14 @@ public final class OAuthClient {
     return "OAuthClient[clientId=" + clientId + ", clientSecret=<redacted>]";
   }
 
-  /** Builds an {@link OAuthClient}. Client id and secret are required. */
-  public static final class Builder {
+  /**
+   * Builds an {@link OAuthClient}: client id and secret (required) plus the {@link GhlSettings}
+   * setters, or {@code settings(ghlClient.settings())} to share a {@code GhlClient}'s.
+   */
+  public static final class Builder extends GhlSettings.Configurer<Builder> {
 
     private String clientId;
     private String clientSecret;
-    private HttpUrl baseUrl = HttpUrl.get(GhlClient.DEFAULT_BASE_URL);
-    private OkHttpClient okHttpClient;
-    private String userAgent = GhlClient.DEFAULT_USER_AGENT;
-    private Clock clock = Clock.systemUTC();
-    private RateLimitListener rateLimitListener = RateLimitListener.NONE;
-    private Duration connectTimeout;
-    private Duration readTimeout;
-    private Duration callTimeout;
 
     private Builder() {
     }
@@ -220,86 +208,9 @@ public final class OAuthClient {
       return this;
     }
 
-    /**
-     * @param baseUrl API root; default {@value GhlClient#DEFAULT_BASE_URL}
-     * @return this builder
-     */
-    public Builder baseUrl(String baseUrl) {
-      Objects.requireNonNull(baseUrl, "baseUrl");
-      HttpUrl parsed = HttpUrl.parse(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-      if (parsed == null) {
-        throw new GhlInvalidArgumentException("baseUrl", "is not an http(s) URL");
-      }
-      this.baseUrl = parsed;
-      return this;
-    }
-
-    /**
-     * @param okHttpClient a client to derive from (shares its pool and dispatcher)
-     * @return this builder
-     */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
-      return this;
-    }
-
-    /**
-     * @param userAgent the {@code User-Agent} header
-     * @return this builder
-     */
-    public Builder userAgent(String userAgent) {
-      this.userAgent = Validate.notBlank("userAgent", userAgent);
-      return this;
-    }
-
-    /**
-     * @param clock stamps rate-limit observations
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * @param listener told about {@code X-RateLimit-*} values of every response
-     * @return this builder
-     */
-    public Builder rateLimitListener(RateLimitListener listener) {
-      this.rateLimitListener = Objects.requireNonNull(listener, "listener");
-      return this;
-    }
-
-    /**
-     * @param timeout TCP connect timeout
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
-    /**
-     * @param timeout socket read timeout
-     * @return this builder
-     */
-    public Builder readTimeout(Duration timeout) {
-      this.readTimeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
-    /**
-     * @param timeout whole-call timeout
-     * @return this builder
-     */
-    public Builder callTimeout(Duration timeout) {
-      this.callTimeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
     /** @return the client */
     public OAuthClient build() {
-      return new OAuthClient(this);
+      return new OAuthClient(this, buildSettings());
     }
   }
 }

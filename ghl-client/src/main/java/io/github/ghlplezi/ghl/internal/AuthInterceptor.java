@@ -1,6 +1,6 @@
 package io.github.ghlplezi.ghl.internal;
 
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Request;

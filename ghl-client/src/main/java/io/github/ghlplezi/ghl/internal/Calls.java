@@ -8,6 +8,7 @@ import io.github.ghlplezi.ghl.GhlErrorDetails;
 import io.github.ghlplezi.ghl.GhlForbiddenException;
 import io.github.ghlplezi.ghl.GhlNotFoundException;
 import io.github.ghlplezi.ghl.GhlRateLimitedException;
+import io.github.ghlplezi.ghl.GhlRedirectException;
 import io.github.ghlplezi.ghl.GhlReauthorizationRequiredException;
 import io.github.ghlplezi.ghl.GhlServerException;
 import io.github.ghlplezi.ghl.GhlTransportException;
@@ -25,9 +26,13 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.ghlplezi.ghl.model.SkippedRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import okhttp3.HttpUrl;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
@@ -115,6 +120,45 @@ public final class Calls {
     return b.build();
   }
 
+  /**
+   * Reads each record on its own: one that does not fit {@code type} (a required field missing, a
+   * malformed date) is left out and reported in {@code skipped} instead of failing the whole page.
+   *
+   * @param records the records' JSON, may be {@code null}
+   * @param type the model type
+   * @param skipped receives one entry per record left out
+   * @param <T> the model type
+   * @return the readable records, in order
+   */
+  public <T> List<T> readEach(List<TokenBuffer> records, Class<T> type, List<SkippedRecord> skipped) {
+    if (records == null) {
+      return List.of();
+    }
+    List<T> read = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      TokenBuffer record = records.get(i);
+      try {
+        read.add(mapper.readValue(record.asParser(mapper), type));
+      } catch (IOException | RuntimeException e) {
+        skipped.add(new SkippedRecord(i, describe(e)));
+      }
+    }
+    return read;
+  }
+
+  /** The failure type, the JSON path and, for a missing field, the builder's message: never a value. */
+  private static String describe(Exception e) {
+    StringBuilder sb = new StringBuilder(e.getClass().getSimpleName());
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      sb.append(" at ").append(m.getPathReference());
+    }
+    Throwable cause = e.getCause();
+    if (cause instanceof IllegalStateException && cause.getMessage() != null && cause.getMessage().startsWith("Cannot build")) {
+      sb.append(": ").append(cause.getMessage());
+    }
+    return sb.toString();
+  }
+
   private <T> Response<T> send(Call<T> call) {
     try {
       return call.execute();
@@ -139,6 +183,12 @@ public final class Calls {
   private GhlApiException toException(Response<?> response) {
     okhttp3.Response raw = response.raw();
     OperationMeta op = OperationMeta.of(raw.request());
+    if (response.code() >= 300 && response.code() < 400) {
+      if (response.errorBody() != null) {
+        response.errorBody().close();
+      }
+      return redirect(raw, op);
+    }
     List<String> messages = new ArrayList<>();
     String traceId = null;
     String errorCode = null;
@@ -185,6 +235,17 @@ public final class Calls {
     }
     return buffer.readString(body.contentType() != null && body.contentType().charset() != null
         ? body.contentType().charset() : StandardCharsets.UTF_8);
+  }
+
+  /** Names the target host only: a redirect's path or query may carry anything. */
+  private GhlRedirectException redirect(okhttp3.Response raw, OperationMeta op) {
+    String location = raw.header("Location");
+    HttpUrl target = location == null ? null : raw.request().url().resolve(location);
+    String host = target == null ? null : target.host();
+    RateLimitInfo rateLimit = RateLimitTracker.parse(raw, clock);
+    return new GhlRedirectException(new GhlErrorDetails(raw.code(), op.httpMethod(), op.pathTemplate(), op.operationId(),
+        List.of("redirect to " + (host == null ? "an unnamed host" : "host " + host) + " not followed"), null,
+        rateLimit.isReported() ? rateLimit : null), host);
   }
 
   private static boolean isInvalidGrant(OperationMeta op, int status, String errorCode, List<String> messages) {

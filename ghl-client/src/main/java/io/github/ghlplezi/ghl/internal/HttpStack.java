@@ -1,70 +1,85 @@
 package io.github.ghlplezi.ghl.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.ghlplezi.ghl.RateLimitListener;
-import io.github.ghlplezi.ghl.auth.TokenSource;
-import java.time.Clock;
-import java.time.Duration;
-import okhttp3.HttpUrl;
+import io.github.ghlplezi.ghl.GhlSettings;
+import io.github.ghlplezi.ghl.TokenSource;
+import io.github.ghlplezi.http.BodyLimitInterceptor;
+import io.github.ghlplezi.http.CallLoggingInterceptor;
+import io.github.ghlplezi.http.RequestMetadata;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import retrofit2.Invocation;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
- * The OkHttp interceptor chain, Retrofit instance and error mapping shared by the public clients.
- * Interceptor order: default headers, auth (one retry after 401), rate-limit capture, logging.
+ * Builds, in this one place, the OkHttp client and Retrofit instance behind {@code GhlClient} and
+ * {@code OAuthClient}. The chain, outermost first:
+ *
+ * <ol>
+ *   <li>the interceptors of the user's OkHttp client (for example sync-core's retry and rate
+ *       budget), which already see the request's {@link RequestMetadata};</li>
+ *   <li>application: default headers, auth (one retry after a 401), rate-limit capture, and
+ *       innermost the body limit (after OkHttp has gunzipped);</li>
+ *   <li>network: one {@link CallLoggingInterceptor} line per exchange.</li>
+ * </ol>
+ *
+ * <p>The derived client never follows redirects (a 3xx becomes {@code GhlRedirectException}) and
+ * always has the settings' connect, read and call timeouts.
  */
 public final class HttpStack {
+
+  /** The logger of the one DEBUG line per HTTP exchange. */
+  public static final String CALL_LOGGER = "io.github.ghlplezi.ghl.http";
 
   private static final TokenSource NO_TOKENS = locationId -> {
     throw new IllegalStateException("No TokenSource configured; location calls need one");
   };
 
   private final Retrofit retrofit;
-  private final Retrofit noRedirectRetrofit;
   private final Calls calls;
   private final RateLimitTracker rateLimits;
-  private final ObjectMapper mapper;
 
   /**
-   * @param baseUrl API root
+   * @param settings base URL, timeouts, body limit, user agent, OkHttp client, clock, listener
    * @param tokenSource location tokens, may be {@code null}
-   * @param base OkHttp client to derive from, may be {@code null}
-   * @param userAgent {@code User-Agent}
-   * @param clock clock for rate-limit stamps
-   * @param listener rate-limit listener
-   * @param connectTimeout may be {@code null}
-   * @param readTimeout may be {@code null}
-   * @param callTimeout may be {@code null}
    */
-  public HttpStack(HttpUrl baseUrl, TokenSource tokenSource, OkHttpClient base, String userAgent, Clock clock,
-      RateLimitListener listener, Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
-    this.mapper = Json.newMapper();
-    this.rateLimits = new RateLimitTracker(listener, clock);
-    OkHttpClient.Builder hb = (base != null ? base : new OkHttpClient()).newBuilder()
-        .addInterceptor(new DefaultHeadersInterceptor(userAgent))
+  public HttpStack(GhlSettings settings, TokenSource tokenSource) {
+    ObjectMapper mapper = Json.newMapper();
+    this.rateLimits = new RateLimitTracker(settings.rateLimitListener(), settings.clock());
+    OkHttpClient http = settings.okHttpClient().orElseGet(OkHttpClient::new).newBuilder()
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .connectTimeout(settings.connectTimeout())
+        .readTimeout(settings.readTimeout())
+        .callTimeout(settings.callTimeout())
+        .addInterceptor(new DefaultHeadersInterceptor(settings.userAgent()))
         .addInterceptor(new AuthInterceptor(tokenSource == null ? NO_TOKENS : tokenSource))
         .addInterceptor(rateLimits)
-        .addInterceptor(new LoggingInterceptor());
-    if (connectTimeout != null) {
-      hb.connectTimeout(connectTimeout);
-    }
-    if (readTimeout != null) {
-      hb.readTimeout(readTimeout);
-    }
-    if (callTimeout != null) {
-      hb.callTimeout(callTimeout);
-    }
-    OkHttpClient http = hb.build();
+        .addInterceptor(new BodyLimitInterceptor(settings.maxResponseBytes()))
+        .addNetworkInterceptor(new CallLoggingInterceptor(CALL_LOGGER))
+        .build();
     this.retrofit = new Retrofit.Builder()
-        .baseUrl(baseUrl)
-        .client(http)
+        .baseUrl(settings.baseHttpUrl())
+        .callFactory(request -> http.newCall(withMetadata(request)))
         .addConverterFactory(JacksonConverterFactory.create(mapper))
         .build();
-    this.noRedirectRetrofit = retrofit.newBuilder()
-        .client(http.newBuilder().followRedirects(false).followSslRedirects(false).build())
-        .build();
-    this.calls = new Calls(mapper, clock);
+    this.calls = new Calls(mapper, settings.clock());
+  }
+
+  /**
+   * Tags a request Retrofit just created with its {@link RequestMetadata}, before any interceptor
+   * (the user's included) sees it.
+   */
+  static Request withMetadata(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    if (invocation == null) {
+      return request;
+    }
+    CallContext ctx = request.tag(CallContext.class);
+    RequestMetadata meta = OperationMeta.of(invocation.method()).metadata()
+        .withLocationId(ctx == null ? null : ctx.locationId());
+    return request.newBuilder().tag(RequestMetadata.class, meta).build();
   }
 
   /**
@@ -76,15 +91,6 @@ public final class HttpStack {
     return retrofit.create(api);
   }
 
-  /**
-   * @param api a Retrofit interface
-   * @param <T> its type
-   * @return an implementation whose client never follows redirects
-   */
-  public <T> T createNoRedirect(Class<T> api) {
-    return noRedirectRetrofit.create(api);
-  }
-
   /** @return the call executor */
   public Calls calls() {
     return calls;
@@ -93,10 +99,5 @@ public final class HttpStack {
   /** @return the rate-limit tracker */
   public RateLimitTracker rateLimits() {
     return rateLimits;
-  }
-
-  /** @return the JSON mapper */
-  public ObjectMapper mapper() {
-    return mapper;
   }
 }

@@ -23,7 +23,9 @@ public final class Json {
     mapper.configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, false);
     mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
     // an empty list means "all" for HighLevel (statistics platforms): never send one
-    mapper.setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+    // ...but a present Optional is sent even when its content is "" (that clears a field on edit)
+    mapper.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+        JsonInclude.Include.ALWAYS));
     return mapper;
   }
 }

@@ -33,7 +33,33 @@ public final class OffsetPager<T> implements Iterator<T> {
     List<T> fetch(int skip, int limit);
   }
 
-  private final PageFetcher<T> fetcher;
+  /**
+   * A page as fetched: the readable records and how many HighLevel sent (more when malformed
+   * records were skipped; the next offset advances by what was sent).
+   *
+   * @param items the readable records
+   * @param received how many records the answer held
+   * @param <T> record type
+   */
+  public record Fetched<T>(List<T> items, int received) {
+  }
+
+  /**
+   * Fetches one page, telling how many records it held.
+   *
+   * @param <T> record type
+   */
+  @FunctionalInterface
+  public interface CountingFetcher<T> {
+    /**
+     * @param skip offset
+     * @param limit page size
+     * @return the page
+     */
+    Fetched<T> fetch(int skip, int limit);
+  }
+
+  private final CountingFetcher<T> fetcher;
   private final Function<T, String> idOf;
   private final int limit;
   private int nextSkip;
@@ -42,7 +68,7 @@ public final class OffsetPager<T> implements Iterator<T> {
   private boolean done;
   private String previousFirstId;
 
-  private OffsetPager(PageFetcher<T> fetcher, Function<T, String> idOf, int skip, int limit) {
+  private OffsetPager(CountingFetcher<T> fetcher, Function<T, String> idOf, int skip, int limit) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.idOf = Objects.requireNonNull(idOf, "idOf");
     this.nextSkip = skip;
@@ -58,6 +84,26 @@ public final class OffsetPager<T> implements Iterator<T> {
    * @return a sequential, ordered, lazy stream
    */
   public static <T> Stream<T> stream(PageFetcher<T> fetcher, Function<T, String> idOf, int skip, int limit) {
+    Objects.requireNonNull(fetcher, "fetcher");
+    return counting((s, l) -> {
+      List<T> items = fetcher.fetch(s, l);
+      return new Fetched<>(items == null ? List.of() : items, items == null ? 0 : items.size());
+    }, idOf, skip, limit);
+  }
+
+  /**
+   * Like {@link #stream(PageFetcher, Function, int, int)}, for pages that may have left out
+   * unreadable records: the offset advances by what HighLevel sent, and a page whose records were
+   * all unreadable does not end the stream.
+   *
+   * @param fetcher fetches one page
+   * @param idOf the id of a record
+   * @param skip first offset
+   * @param limit page size
+   * @param <T> record type
+   * @return an ordered, sequential, lazy stream
+   */
+  public static <T> Stream<T> counting(CountingFetcher<T> fetcher, Function<T, String> idOf, int skip, int limit) {
     OffsetPager<T> pager = new OffsetPager<>(fetcher, idOf, skip, limit);
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(pager, Spliterator.ORDERED | Spliterator.NONNULL), false);
@@ -67,12 +113,18 @@ public final class OffsetPager<T> implements Iterator<T> {
   public boolean hasNext() {
     while (!done && index >= page.size()) {
       page = List.of();
-      List<T> next = fetcher.fetch(nextSkip, limit);
-      if (next == null || next.isEmpty()) {
+      Fetched<T> fetched = fetcher.fetch(nextSkip, limit);
+      if (fetched.received() <= 0) {
         done = true;
         page = List.of();
         index = 0;
         return false;
+      }
+      List<T> next = fetched.items();
+      if (next.isEmpty()) {
+        nextSkip += fetched.received();
+        index = 0;
+        continue;
       }
       String firstId = idOf.apply(next.get(0));
       if (firstId != null && firstId.equals(previousFirstId)) {
@@ -80,7 +132,7 @@ public final class OffsetPager<T> implements Iterator<T> {
             + " as for the previous offset; the server does not honour skip");
       }
       previousFirstId = firstId;
-      nextSkip += next.size();
+      nextSkip += fetched.received();
       page = next;
       index = 0;
     }

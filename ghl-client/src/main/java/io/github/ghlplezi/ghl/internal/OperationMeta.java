@@ -1,8 +1,10 @@
 package io.github.ghlplezi.ghl.internal;
 
 import io.github.ghlplezi.ghl.GhlOperation;
+import io.github.ghlplezi.http.RequestMetadata;
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Request;
 import retrofit2.Invocation;
@@ -18,10 +20,20 @@ import retrofit2.http.PUT;
  * @param operationId OpenAPI operation id, may be {@code null}
  * @param httpMethod HTTP method
  * @param pathTemplate path template with a leading slash
+ * @param metadata the request tag of this operation, without a location
  */
-public record OperationMeta(String operationId, String httpMethod, String pathTemplate) {
+public record OperationMeta(String operationId, String httpMethod, String pathTemplate, RequestMetadata metadata) {
+
+  /** HighLevel's POST operations that only read: repeating them cannot change anything. */
+  private static final Set<String> READ_ONLY_POSTS = Set.of("get-tags-by-ids", "get-social-media-statistics", "get-posts");
 
   private static final Map<Method, OperationMeta> CACHE = new ConcurrentHashMap<>();
+
+  private static OperationMeta create(String operationId, String httpMethod, String pathTemplate) {
+    boolean repeatable = "GET".equals(httpMethod) || "HEAD".equals(httpMethod) || READ_ONLY_POSTS.contains(operationId);
+    return new OperationMeta(operationId, httpMethod, pathTemplate, new RequestMetadata(
+        operationId == null ? httpMethod + " " + pathTemplate : operationId, pathTemplate, null, repeatable));
+  }
 
   /**
    * @param request an OkHttp request made by Retrofit
@@ -30,7 +42,7 @@ public record OperationMeta(String operationId, String httpMethod, String pathTe
   public static OperationMeta of(Request request) {
     Invocation invocation = request.tag(Invocation.class);
     if (invocation == null) {
-      return new OperationMeta(null, request.method(), request.url().encodedPath());
+      return create(null, request.method(), request.url().encodedPath());
     }
     return of(invocation.method());
   }
@@ -40,7 +52,8 @@ public record OperationMeta(String operationId, String httpMethod, String pathTe
    * @return its operation
    */
   public static OperationMeta of(Method method) {
-    return CACHE.computeIfAbsent(method, OperationMeta::read);
+    OperationMeta known = CACHE.get(method);
+    return known != null ? known : CACHE.computeIfAbsent(method, OperationMeta::read);
   }
 
   private static OperationMeta read(Method method) {
@@ -67,6 +80,6 @@ public record OperationMeta(String operationId, String httpMethod, String pathTe
       verb = "?";
       path = method.getName();
     }
-    return new OperationMeta(id, verb, "/" + path);
+    return create(id, verb, "/" + path);
   }
 }

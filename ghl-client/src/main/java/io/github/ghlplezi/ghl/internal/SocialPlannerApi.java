@@ -24,7 +24,6 @@ import io.github.ghlplezi.ghl.model.PostPage;
 import io.github.ghlplezi.ghl.model.PostRequest;
 import io.github.ghlplezi.ghl.model.SetCsvAccountsRequest;
 import io.github.ghlplezi.ghl.model.StatisticsRequest;
-import io.github.ghlplezi.ghl.model.TagPage;
 import io.github.ghlplezi.ghl.model.TiktokProfiles;
 import io.github.ghlplezi.ghl.model.TwitterProfiles;
 import okhttp3.MultipartBody;
@@ -238,12 +237,12 @@ public interface SocialPlannerApi {
   /** Operation {@code get-tags-location-id}; see the specification for parameters and answer. */
   @GhlOperation("get-tags-location-id")
   @GET("social-media-posting/{locationId}/tags")
-  Call<Envelope<TagPage>> getTags(@Path("locationId") String locationId, @Query("searchText") String searchText, @Query("limit") String limit, @Query("skip") String skip, @Tag CallContext ctx);
+  Call<Envelope<RawTagPage>> getTags(@Path("locationId") String locationId, @Query("searchText") String searchText, @Query("limit") String limit, @Query("skip") String skip, @Tag CallContext ctx);
 
   /** Operation {@code get-tags-by-ids}; see the specification for parameters and answer. */
   @GhlOperation("get-tags-by-ids")
   @POST("social-media-posting/{locationId}/tags/details")
-  Call<Envelope<TagPage>> getTagsByIds(@Path("locationId") String locationId, @Body TagIdsBody body, @Tag CallContext ctx);
+  Call<Envelope<RawTagPage>> getTagsByIds(@Path("locationId") String locationId, @Body TagIdsBody body, @Tag CallContext ctx);
 
   /** Operation {@code get-social-media-statistics}; see the specification for parameters and answer. */
   @GhlOperation("get-social-media-statistics")

@@ -1,6 +1,7 @@
 package io.github.ghlplezi.ghl.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -17,6 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePostRequest.class)
 @JsonDeserialize(as = ImmutablePostRequest.class)
+// NON_ABSENT, not the client's NON_EMPTY: empty lists must reach HighLevel on an edit to clear
+// the field (edit-post replaces the post)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public interface PostRequest {
 

@@ -1,5 +1,6 @@
 package io.github.ghlplezi.ghl.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -26,6 +27,13 @@ public interface TagPage {
   OptionalLong count();
 
   /** @return a builder for this type */
+  /**
+   * @return the tags of HighLevel's answer that could not be read and are missing from
+   *     {@link #tags()} (each was also logged at WARN); empty when every tag was readable
+   */
+  @JsonIgnore
+  List<SkippedRecord> skipped();
+
   static ImmutableTagPage.Builder builder() {
     return ImmutableTagPage.builder();
   }

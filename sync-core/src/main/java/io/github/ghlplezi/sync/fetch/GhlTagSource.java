@@ -22,7 +22,7 @@ public final class GhlTagSource implements TagSource {
 
   @Override
   public List<SourceTag> tags(String locationId) {
-    try (var stream = ghl.socialPlanner(locationId).streamTags(TagQuery.builder().limit(PAGE_SIZE).build())) {
+    try (var stream = ghl.socialPlanner(locationId).tags().stream(TagQuery.builder().limit(PAGE_SIZE).build())) {
       return stream.map(tag -> new SourceTag(tag.id(), tag.name(), tag.deleted())).toList();
     }
   }

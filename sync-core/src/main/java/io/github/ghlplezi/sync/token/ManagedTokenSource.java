@@ -1,7 +1,7 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.model.UserType;
-import io.github.ghlplezi.ghl.auth.TokenSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import io.github.ghlplezi.ghl.GhlApiException;
 import io.github.ghlplezi.ghl.GhlClient;
 import io.github.ghlplezi.ghl.SocialPlanner;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.model.AttachFacebookPageRequest;
 import io.github.ghlplezi.ghl.model.AttachGoogleLocationRequest;
 import io.github.ghlplezi.ghl.model.AttachInstagramAccountRequest;
@@ -202,11 +202,11 @@ final class Targets {
   // ------------------------------------------------------------------ one representative call each
 
   static Object listTags(GhlClient ghl, String locationId) {
-    return ghl.socialPlanner(locationId).listTags(TagQuery.builder().build());
+    return ghl.socialPlanner(locationId).tags().list(TagQuery.builder().build());
   }
 
   static Object deletePosts(GhlClient ghl, String locationId) {
-    return ghl.socialPlanner(locationId).deletePosts(List.of("post1", "post2"));
+    return ghl.socialPlanner(locationId).posts().delete(List.of("post1", "post2"));
   }
 
   static Object refresh(OAuthClient oauth, String refreshToken) {
@@ -257,38 +257,38 @@ final class Targets {
     String valid = "abcDEF123";
     CsvQuery csv = CsvQuery.builder().build();
     return List.of(
-        ghlEntry("socialPlanner.listTags", "locationId", id -> sp.apply(id).listTags(TagQuery.builder().build())),
-        ghlEntry("post", "postId", ok::post),
-        ghlEntry("editPost", "postId", id -> ok.editPost(id, PostRequest.builder().type(PostType.POST).build())),
-        ghlEntry("deletePost", "postId", ok::deletePost),
-        ghlEntry("deletePosts", "postIds", id -> ok.deletePosts(List.of(valid, id))),
-        ghlEntry("tagsByIds", "tagIds", id -> ok.tagsByIds(List.of(valid, id))),
-        ghlEntry("deleteAccount", "accountId", id -> ok.deleteAccount(id, null, null)),
-        ghlEntry("deleteAccount", "companyId", id -> ok.deleteAccount(valid, id, null)),
-        ghlEntry("deleteAccount", "userId", id -> ok.deleteAccount(valid, null, id)),
-        ghlEntry("startGoogleOAuth", "userId", id -> ok.startGoogleOAuth(StartSocialOAuthRequest.builder().userId(id).build())),
-        ghlEntry("startFacebookOAuth", "userId", id -> ok.startFacebookOAuth(StartSocialOAuthRequest.builder().userId(id).build())),
-        ghlEntry("googleLocations", "accountId", ok::googleLocations),
-        ghlEntry("attachGoogleLocation", "accountId", id -> ok.attachGoogleLocation(id, AttachGoogleLocationRequest.builder().build())),
-        ghlEntry("facebookPages", "accountId", ok::facebookPages),
-        ghlEntry("attachFacebookPage", "accountId", id -> ok.attachFacebookPage(id, AttachFacebookPageRequest.builder().build())),
-        ghlEntry("instagramAccounts", "accountId", ok::instagramAccounts),
-        ghlEntry("attachInstagramAccount", "accountId", id -> ok.attachInstagramAccount(id, AttachInstagramAccountRequest.builder().build())),
-        ghlEntry("linkedInAccounts", "accountId", ok::linkedInAccounts),
-        ghlEntry("attachLinkedIn", "accountId", id -> ok.attachLinkedIn(id, AttachLinkedInRequest.builder().build())),
-        ghlEntry("twitterProfiles", "accountId", ok::twitterProfiles),
-        ghlEntry("attachTwitterProfile", "accountId", id -> ok.attachTwitterProfile(id, AttachTwitterProfileRequest.builder().build())),
-        ghlEntry("tiktokProfiles", "accountId", ok::tiktokProfiles),
-        ghlEntry("attachTiktokProfile", "accountId", id -> ok.attachTiktokProfile(id, AttachTiktokProfileRequest.builder().build())),
-        ghlEntry("tiktokBusinessProfiles", "accountId", ok::tiktokBusinessProfiles),
-        ghlEntry("csvUploadStatus", "userId", id -> ok.csvUploadStatus(CsvQuery.builder().userId(id).build())),
-        ghlEntry("csvPosts", "csvId", id -> ok.csvPosts(id, csv)),
-        ghlEntry("finalizeCsv", "csvId", id -> ok.finalizeCsv(id, null)),
-        ghlEntry("finalizeCsv", "userId", id -> ok.finalizeCsv(valid, id)),
-        ghlEntry("deleteCsv", "csvId", ok::deleteCsv),
-        ghlEntry("deleteCsvPost", "csvId", id -> ok.deleteCsvPost(id, valid)),
-        ghlEntry("deleteCsvPost", "postId", id -> ok.deleteCsvPost(valid, id)),
-        ghlEntry("category", "categoryId", ok::category),
+        ghlEntry("socialPlanner.listTags", "locationId", id -> sp.apply(id).tags().list(TagQuery.builder().build())),
+        ghlEntry("post", "postId", id -> ok.posts().get(id)),
+        ghlEntry("editPost", "postId", id -> ok.posts().edit(id, PostRequest.builder().type(PostType.POST).build())),
+        ghlEntry("deletePost", "postId", id -> ok.posts().delete(id)),
+        ghlEntry("deletePosts", "postIds", id -> ok.posts().delete(List.of(valid, id))),
+        ghlEntry("tagsByIds", "tagIds", id -> ok.tags().byIds(List.of(valid, id))),
+        ghlEntry("deleteAccount", "accountId", id -> ok.accounts().delete(id, null, null)),
+        ghlEntry("deleteAccount", "companyId", id -> ok.accounts().delete(valid, id, null)),
+        ghlEntry("deleteAccount", "userId", id -> ok.accounts().delete(valid, null, id)),
+        ghlEntry("startGoogleOAuth", "userId", id -> ok.google().start(StartSocialOAuthRequest.builder().userId(id).build())),
+        ghlEntry("startFacebookOAuth", "userId", id -> ok.facebook().start(StartSocialOAuthRequest.builder().userId(id).build())),
+        ghlEntry("googleLocations", "accountId", id -> ok.google().accounts(id)),
+        ghlEntry("attachGoogleLocation", "accountId", id -> ok.google().attach(id, AttachGoogleLocationRequest.builder().build())),
+        ghlEntry("facebookPages", "accountId", id -> ok.facebook().accounts(id)),
+        ghlEntry("attachFacebookPage", "accountId", id -> ok.facebook().attach(id, AttachFacebookPageRequest.builder().build())),
+        ghlEntry("instagramAccounts", "accountId", id -> ok.instagram().accounts(id)),
+        ghlEntry("attachInstagramAccount", "accountId", id -> ok.instagram().attach(id, AttachInstagramAccountRequest.builder().build())),
+        ghlEntry("linkedInAccounts", "accountId", id -> ok.linkedIn().accounts(id)),
+        ghlEntry("attachLinkedIn", "accountId", id -> ok.linkedIn().attach(id, AttachLinkedInRequest.builder().build())),
+        ghlEntry("twitterProfiles", "accountId", id -> ok.twitter().accounts(id)),
+        ghlEntry("attachTwitterProfile", "accountId", id -> ok.twitter().attach(id, AttachTwitterProfileRequest.builder().build())),
+        ghlEntry("tiktokProfiles", "accountId", id -> ok.tiktok().accounts(id)),
+        ghlEntry("attachTiktokProfile", "accountId", id -> ok.tiktok().attach(id, AttachTiktokProfileRequest.builder().build())),
+        ghlEntry("tiktokBusinessProfiles", "accountId", id -> ok.tiktokBusiness().accounts(id)),
+        ghlEntry("csvUploadStatus", "userId", id -> ok.csv().imports(CsvQuery.builder().userId(id).build())),
+        ghlEntry("csvPosts", "csvId", id -> ok.csv().posts(id, csv)),
+        ghlEntry("finalizeCsv", "csvId", id -> ok.csv().publish(id, null)),
+        ghlEntry("finalizeCsv", "userId", id -> ok.csv().publish(valid, id)),
+        ghlEntry("deleteCsv", "csvId", id -> ok.csv().delete(id)),
+        ghlEntry("deleteCsvPost", "csvId", id -> ok.csv().deletePost(id, valid)),
+        ghlEntry("deleteCsvPost", "postId", id -> ok.csv().deletePost(valid, id)),
+        ghlEntry("category", "categoryId", id -> ok.categories().get(id)),
         new IdEntry("oauth", "locationToken", "companyId", id -> oauth.locationToken(agencyToken, id, LOCATION)),
         new IdEntry("oauth", "locationToken", "locationId", id -> oauth.locationToken(agencyToken, valid, id)),
         new IdEntry("oauth", "installedLocations", "companyId", id -> oauth.installedLocations(agencyToken,

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ghlplezi.ghl.GhlClient;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.model.Tag;
 import io.github.ghlplezi.ghl.model.TagQuery;
 import io.github.ghlplezi.plezi.PleziClient;
@@ -237,7 +237,7 @@ class FaultSuiteTest {
       int deleted = 0;
       for (int i = 1; i < LOCATIONS; i += 10) {
         String loc = locations.get(i);
-        List<Tag> tags = ghl.socialPlanner(loc).streamTags().toList();
+        List<Tag> tags = ghl.socialPlanner(loc).tags().stream().toList();
         if (tags.size() > 1) {
           fg.deleteTag(loc, tags.get(0).id());
           deleted++;
@@ -297,7 +297,7 @@ class FaultSuiteTest {
         String loc = locations.get(t % locations.size());
         futures.add(pool.submit(() -> {
           for (int i = 0; i < 400; i++) {
-            ghl.socialPlanner(loc).listTags(TagQuery.builder().limit(10).build());
+            ghl.socialPlanner(loc).tags().list(TagQuery.builder().limit(10).build());
             calls.incrementAndGet();
           }
           return null;

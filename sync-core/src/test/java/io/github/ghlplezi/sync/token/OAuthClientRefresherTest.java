@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ghlplezi.ghl.auth.OAuthClient;
 import io.github.ghlplezi.testkit.FakeGhl;
-import io.github.ghlplezi.testkit.OAuthTokens;
+import io.github.ghlplezi.testkit.SandboxTokens;
 import io.github.ghlplezi.testkit.Sandbox;
 import io.github.ghlplezi.testkit.SandboxExtension;
 import java.time.Duration;
@@ -25,7 +25,7 @@ class OAuthClientRefresherTest {
         .clientId(ghl.oauthClientId()).clientSecret(ghl.oauthClientSecret()).build());
   }
 
-  private static OAuthTokens issued(OAuthTokens t) {
+  private static SandboxTokens issued(SandboxTokens t) {
     IssuedTokens.record(t.accessToken());
     IssuedTokens.record(t.refreshToken());
     return t;
@@ -35,7 +35,7 @@ class OAuthClientRefresherTest {
   void refresh_returns_the_rotated_grant_and_a_reused_refresh_token_is_an_invalid_grant(Sandbox sandbox) {
     FakeGhl ghl = sandbox.ghl();
     OAuthClientRefresher adapter = adapter(ghl);
-    OAuthTokens t = issued(ghl.issueLocationTokens(ghl.locations().get(1).id()));
+    SandboxTokens t = issued(ghl.issueLocationTokens(ghl.locations().get(1).id()));
     TokenGrant g = IssuedTokens.record(adapter.refresh(t.refreshToken(), UserType.LOCATION));
     assertNotEquals(t.refreshToken(), g.refreshToken());
     assertEquals(Duration.ofSeconds(86399), g.expiresIn());
@@ -50,7 +50,7 @@ class OAuthClientRefresherTest {
   void refresh_of_a_paused_location_is_location_inactive(Sandbox sandbox) {
     FakeGhl ghl = sandbox.ghl();
     String location = ghl.locations().get(2).id();
-    OAuthTokens t = issued(ghl.issueLocationTokens(location));
+    SandboxTokens t = issued(ghl.issueLocationTokens(location));
     ghl.setLocationActive(location, false);
     try {
       assertThrows(LocationInactiveException.class, () -> adapter(ghl).refresh(t.refreshToken(), UserType.LOCATION));
@@ -63,7 +63,7 @@ class OAuthClientRefresherTest {
   void minting_for_an_uninstalled_location_is_permanent_and_a_stale_agency_token_is_a_401(Sandbox sandbox) {
     FakeGhl ghl = sandbox.ghl();
     OAuthClientRefresher adapter = adapter(ghl);
-    OAuthTokens company = issued(ghl.issueCompanyTokens());
+    SandboxTokens company = issued(ghl.issueCompanyTokens());
     String location = ghl.locations().get(0).id();
     TokenGrant minted = IssuedTokens.record(adapter.mint(company.accessToken(), company.companyId(), location));
     assertNotEquals(company.accessToken(), minted.accessToken());

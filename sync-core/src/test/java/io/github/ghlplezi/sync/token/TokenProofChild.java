@@ -89,7 +89,7 @@ public final class TokenProofChild {
         boolean counted = false;
         while (!stop.get()) {
           try {
-            client.socialPlanner(location).listTags(TagQuery.builder().limit(1).skip(0).build());
+            client.socialPlanner(location).tags().list(TagQuery.builder().limit(1).skip(0).build());
             ok.incrementAndGet();
             if (!counted) {
               counted = true;

@@ -11,7 +11,7 @@ import io.github.ghlplezi.ghl.model.TagQuery;
 import io.github.ghlplezi.testkit.Fault;
 import io.github.ghlplezi.testkit.FaultRule;
 import io.github.ghlplezi.testkit.FakeGhl;
-import io.github.ghlplezi.testkit.OAuthTokens;
+import io.github.ghlplezi.testkit.SandboxTokens;
 import io.github.ghlplezi.testkit.Sandbox;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -53,7 +53,7 @@ class TokenProofsTest {
     sandbox.close();
   }
 
-  private StoredToken installed(OAuthTokens t, Instant now) {
+  private StoredToken installed(SandboxTokens t, Instant now) {
     IssuedTokens.record(t.accessToken());
     IssuedTokens.record(t.refreshToken());
     return new StoredToken(t.locationId() != null ? t.locationId() : t.companyId(), UserType.of(t.userType()),
@@ -66,7 +66,7 @@ class TokenProofsTest {
   }
 
   private static void listOneTag(GhlClient client, String location) {
-    client.socialPlanner(location).listTags(TagQuery.builder().limit(1).skip(0).build());
+    client.socialPlanner(location).tags().list(TagQuery.builder().limit(1).skip(0).build());
   }
 
   // ---------------------------------------------------------------------------------- proof 1
@@ -269,7 +269,7 @@ class TokenProofsTest {
 
   @Test
   void an_agency_token_mints_and_caches_location_tokens_that_call_social_planner() {
-    OAuthTokens company = ghl.issueCompanyTokens();
+    SandboxTokens company = ghl.issueCompanyTokens();
     ManagedTokenSource source = ManagedTokenSource.builder().store(new InMemoryTokenStore(sandbox.clock()))
         .refresher(oauth).agency(company.companyId(), oauth).clock(sandbox.clock()).listener(events::add).build();
     source.install(installed(company, sandbox.clock().instant()));

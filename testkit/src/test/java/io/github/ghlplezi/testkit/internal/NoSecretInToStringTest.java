@@ -39,7 +39,7 @@ class NoSecretInToStringTest {
 
   @Test
   void printed_oauth_tokens_show_neither_token() {
-    io.github.ghlplezi.testkit.OAuthTokens tokens = new io.github.ghlplezi.testkit.OAuthTokens(
+    io.github.ghlplezi.testkit.SandboxTokens tokens = new io.github.ghlplezi.testkit.SandboxTokens(
         "access-secret-value", "refresh-secret-value", 86399, "Location", "loc-1", "co-1", List.of("a.readonly"));
     String printed = tokens.toString();
     assertFalse(printed.contains("access-secret-value"), printed);

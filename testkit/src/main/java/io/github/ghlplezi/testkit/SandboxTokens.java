@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param companyId the agency
  * @param scopes granted scopes
  */
-public record OAuthTokens(
+public record SandboxTokens(
     String accessToken,
     String refreshToken,
     long expiresInSeconds,
@@ -23,7 +23,7 @@ public record OAuthTokens(
     String companyId,
     List<String> scopes) {
 
-  public OAuthTokens {
+  public SandboxTokens {
     Objects.requireNonNull(accessToken, "accessToken");
     Objects.requireNonNull(refreshToken, "refreshToken");
     scopes = List.copyOf(scopes);
@@ -31,7 +31,7 @@ public record OAuthTokens(
 
   @Override
   public String toString() {
-    return "OAuthTokens[userType=" + userType + ", locationId=" + locationId + ", companyId=" + companyId
+    return "SandboxTokens[userType=" + userType + ", locationId=" + locationId + ", companyId=" + companyId
         + ", expiresInSeconds=" + expiresInSeconds + ", scopes=" + scopes + "]";
   }
 }

@@ -1,4 +1,4 @@
-package io.github.ghlplezi.ghl.auth;
+package io.github.ghlplezi.ghl;
 
 import io.github.ghlplezi.ghl.internal.Validate;
 
