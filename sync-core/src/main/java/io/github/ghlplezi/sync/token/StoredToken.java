@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.ghl.model.OAuthTokens;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,6 +59,34 @@ public record StoredToken(
   /** A Private Integration Token for a location: static, never refreshed. */
   public static StoredToken privateIntegrationToken(String locationId, String token, Instant now) {
     return new StoredToken(locationId, UserType.LOCATION, token, null, null, Set.of(), 0, now);
+  }
+
+  /**
+   * The token of a fresh install, straight from the code exchange:
+   * {@code tokens.install(StoredToken.fromCodeExchange(oauth.exchangeCode(code), clock.instant()))}.
+   * A location token is stored under its {@code locationId}, an agency token under its
+   * {@code companyId}; the lifetime and scopes are read as a refresh's are.
+   *
+   * @param exchanged HighLevel's answer to {@code POST /oauth/token} with an authorization code
+   * @param now when it was received (the expiry counts from here)
+   * @return the token at version 0, ready for {@link ManagedTokenSource#install(StoredToken)}
+   * @throws IllegalArgumentException naming {@code locationId} or {@code companyId} when the answer
+   *     lacks the id its user type needs
+   */
+  public static StoredToken fromCodeExchange(OAuthTokens exchanged, Instant now) {
+    Objects.requireNonNull(exchanged, "exchanged");
+    Objects.requireNonNull(now, "now");
+    boolean company = exchanged.userType()
+        .map(io.github.ghlplezi.ghl.model.UserType.COMPANY::equals)
+        .orElse(exchanged.locationId().isEmpty() && exchanged.companyId().isPresent());
+    String id = company
+        ? exchanged.companyId().orElseThrow(() -> new IllegalArgumentException(
+            "companyId: the code exchange answered an agency token without a company id"))
+        : exchanged.locationId().orElseThrow(() -> new IllegalArgumentException(
+            "locationId: the code exchange answered a location token without a location id"));
+    TokenGrant grant = OAuthClientRefresher.grantOf(exchanged);
+    return new StoredToken(id, company ? UserType.COMPANY : UserType.LOCATION, grant.accessToken(),
+        now.plus(grant.expiresIn()), grant.refreshToken(), grant.scopes(), 0, now);
   }
 
   /** When the access token expires; empty for a static token. */
