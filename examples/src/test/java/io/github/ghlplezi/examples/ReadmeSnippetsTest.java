@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every {@code ```java} block of every README compiles against this build's modules, so the docs
+ * Every {@code ```java} block of every Markdown file (READMEs, docs) compiles against this build's modules, so the docs
  * cannot drift from the API. A block is compiled as a method body, or as a compilation unit when it
  * declares a type; an HTML comment on the line before it may say more:
  *
@@ -103,7 +103,7 @@ class ReadmeSnippetsTest {
 
   private static List<Path> readmes(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root, 2)) {
-      return files.filter(p -> p.getFileName().toString().matches("README.*\\.md"))
+      return files.filter(p -> p.getFileName().toString().endsWith(".md"))
           .filter(p -> !p.toString().contains("target"))
           .sorted()
           .collect(Collectors.toList());
