@@ -41,6 +41,11 @@ public final class OAuthClientRefresher implements TokenRefresher, LocationToken
     } catch (GhlApiException e) {
       throw translate(e, false);
     }
+    return grantOf(t);
+  }
+
+  /** The grant an OAuth answer carries (a refresh's or a code exchange's). */
+  static TokenGrant grantOf(OAuthTokens t) {
     return grant(t.accessToken(), t.expiresIn(), t.refreshToken(), t.scope());
   }
 

@@ -2,7 +2,6 @@ package io.github.ghlplezi.sync.token;
 
 import io.github.ghlplezi.ghl.model.OAuthTokens;
 import io.github.ghlplezi.ghl.model.UserType;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,34 +60,37 @@ public record StoredToken(
     }
   }
 
-  /**
-   * The row to {@code install} after ghl-client's authorization-code exchange: the location (or,
-   * for a company token, the company) id, the expiry counted from {@code clock}, version 0.
-   *
-   * @throws IllegalArgumentException naming the field HighLevel left out (userType, locationId or
-   *     companyId, access_token)
-   */
-  public static StoredToken from(OAuthTokens tokens, Clock clock) {
-    Objects.requireNonNull(tokens, "tokens");
-    Instant now = Objects.requireNonNull(clock, "clock").instant();
-    UserType type = tokens.userType().orElseThrow(() -> new IllegalArgumentException("userType: missing"));
-    String id = UserType.COMPANY.equals(type)
-        ? tokens.companyId().orElseThrow(() -> new IllegalArgumentException("companyId: missing"))
-        : tokens.locationId().orElseThrow(() -> new IllegalArgumentException("locationId: missing"));
-    Instant expiresAt = tokens.expiresIn().isPresent() ? now.plusSeconds(tokens.expiresIn().getAsLong()) : null;
-    Set<String> scopes = new TreeSet<>();
-    for (String s : tokens.scope().orElse("").split(" ")) {
-      if (!s.isBlank()) {
-        scopes.add(s);
-      }
-    }
-    return new StoredToken(id, type, tokens.accessToken(), expiresAt, tokens.refreshToken().orElse(null), scopes,
-        0, now);
-  }
-
   /** A Private Integration Token for a location: static, never refreshed. */
   public static StoredToken privateIntegrationToken(String locationId, String token, Instant now) {
     return new StoredToken(locationId, UserType.LOCATION, token, null, null, Set.of(), 0, now);
+  }
+
+  /**
+   * The token of a fresh install, straight from the code exchange:
+   * {@code tokens.install(StoredToken.fromCodeExchange(oauth.exchangeCode(code), clock.instant()))}.
+   * A location token is stored under its {@code locationId}, an agency token under its
+   * {@code companyId}; the lifetime and scopes are read as a refresh's are.
+   *
+   * @param exchanged HighLevel's answer to {@code POST /oauth/token} with an authorization code
+   * @param now when it was received (the expiry counts from here)
+   * @return the token at version 0, ready for {@link ManagedTokenSource#install(StoredToken)}
+   * @throws IllegalArgumentException naming {@code locationId} or {@code companyId} when the answer
+   *     lacks the id its user type needs
+   */
+  public static StoredToken fromCodeExchange(OAuthTokens exchanged, Instant now) {
+    Objects.requireNonNull(exchanged, "exchanged");
+    Objects.requireNonNull(now, "now");
+    boolean company = exchanged.userType()
+        .map(UserType.COMPANY::equals)
+        .orElse(exchanged.locationId().isEmpty() && exchanged.companyId().isPresent());
+    String id = company
+        ? exchanged.companyId().orElseThrow(() -> new IllegalArgumentException(
+            "companyId: the code exchange answered an agency token without a company id"))
+        : exchanged.locationId().orElseThrow(() -> new IllegalArgumentException(
+            "locationId: the code exchange answered a location token without a location id"));
+    TokenGrant grant = OAuthClientRefresher.grantOf(exchanged);
+    return new StoredToken(id, company ? UserType.COMPANY : UserType.LOCATION, grant.accessToken(),
+        now.plus(grant.expiresIn()), grant.refreshToken(), grant.scopes(), 0, now);
   }
 
   /** When the access token expires; empty for a static token. */
