@@ -111,7 +111,7 @@ public class GhlApiException extends RuntimeException implements ClassifiedFailu
    * @return the kind of this failure
    */
   @Override
-  public final FailureKind failureKind() {
+  public FailureKind failureKind() {
     if (status >= 100 && status <= 599) {
       FailureKind kind = Failures.classify(status);
       // an answer that made the call fail although its status says success (an unexpected 3xx, a

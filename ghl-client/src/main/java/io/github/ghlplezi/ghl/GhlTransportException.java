@@ -1,8 +1,10 @@
 package io.github.ghlplezi.ghl;
 
 /**
- * No HTTP answer was obtained (connection refused, timeout, reset) or the answer could not be
- * read. {@link #status()} is {@code 0}; the failure is retriable for safe requests.
+ * No HTTP answer was obtained (connection refused, timeout, reset), or its body was cut short.
+ * {@link #status()} is {@code 0}; whether it is retriable follows the I/O failure behind it
+ * ({@link io.github.ghlplezi.http.Failures}). A success answer whose body is not the documented
+ * JSON is a {@link GhlUnreadableResponseException} instead.
  */
 public final class GhlTransportException extends GhlApiException {
 

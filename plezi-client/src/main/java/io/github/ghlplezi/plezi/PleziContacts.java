@@ -111,7 +111,14 @@ public final class PleziContacts {
     checks.throwIfAny("contact upsert");
     HttpUrl url = webformUrl(contact);
     if (url.toString().length() > settings.maxWebformUrlLength()) {
-      checks.add("fields", "make the upsert URL " + url.toString().length()
+      // one value that alone takes most of the budget is named, so the caller knows what to shorten
+      int half = settings.maxWebformUrlLength() / 2;
+      String heaviest = contact.fields().asMap().entrySet().stream()
+          .filter(e -> e.getValue().toString().length() > half)
+          .max(java.util.Comparator.comparingInt(e -> e.getValue().toString().length()))
+          .map(e -> "fields[" + e.getKey() + "]")
+          .orElse("fields");
+      checks.add(heaviest, "makes the upsert URL " + url.toString().length()
           + " characters long, above maxWebformUrlLength (" + settings.maxWebformUrlLength()
           + "); send fewer or shorter values");
       checks.throwIfAny("contact upsert");

@@ -12,6 +12,7 @@ import io.github.ghlplezi.ghl.GhlRedirectException;
 import io.github.ghlplezi.ghl.GhlReauthorizationRequiredException;
 import io.github.ghlplezi.ghl.GhlServerException;
 import io.github.ghlplezi.ghl.GhlTransportException;
+import io.github.ghlplezi.ghl.GhlUnreadableResponseException;
 import io.github.ghlplezi.ghl.GhlUnauthorizedException;
 import io.github.ghlplezi.ghl.GhlValidationException;
 import io.github.ghlplezi.ghl.RateLimitInfo;
@@ -170,8 +171,9 @@ public final class Calls {
           op.operationId(), List.of("response body exceeds " + e.limitBytes() + " bytes"), null, null);
       throw e.status() > 0 ? byStatus(details, null, e) : new GhlTransportException(details, e);
     } catch (JsonProcessingException e) {
+      // Retrofit converts only successful bodies: HighLevel answered, but not with what it documents
       OperationMeta op = OperationMeta.of(call.request());
-      throw new GhlTransportException(new GhlErrorDetails(0, op.httpMethod(), op.pathTemplate(),
+      throw new GhlUnreadableResponseException(new GhlErrorDetails(0, op.httpMethod(), op.pathTemplate(),
           op.operationId(), List.of("unreadable response body (" + e.getClass().getSimpleName() + ")"), null, null), e);
     } catch (IOException e) {
       OperationMeta op = OperationMeta.of(call.request());

@@ -123,7 +123,7 @@ public final class ResilientHttp {
 
     /**
      * The largest decoded response body the retry step reads into memory, in bytes; default
-     * {@link BodyLimitInterceptor#DEFAULT_LIMIT_BYTES} (16 MiB). A larger body fails the call with
+     * {@link BodyLimitInterceptor#DEFAULT_LIMIT_BYTES} (8 MiB). A larger body fails the call with
      * {@code io.github.ghlplezi.http.ResponseTooLargeException}, counted while streaming (gzip included).
      */
     public Builder maxResponseBytes(long value) {

@@ -283,7 +283,7 @@ public final class ManagedTokenSource implements TokenSource {
         renewals.incrementAndGet();
         LOG.info("Renewed {} token of {} to version {}", stored.userType(), id, stored.version());
         return adopt(stored, now);
-      } catch (InvalidGrantException | LocationInactiveException ex) {
+      } catch (InvalidGrantException | LocationInactiveException | RefreshOutcomeUnknownException ex) {
         refusal = ex;
       } catch (TokenStoreException ex) {
         throw ex;
@@ -306,7 +306,8 @@ public final class ManagedTokenSource implements TokenSource {
         // the token. Presenting the same refresh token again could only repeat or worsen that.
         LOG.warn("Refresh of {} ended without a usable answer ({}); its refresh token is treated as spent", id,
             ex.getClass().getSimpleName());
-        refusal = new UnknownRefreshOutcome(ex);
+        refusal = new RefreshOutcomeUnknownException(0,
+            "refresh outcome unknown: " + ex.getClass().getSimpleName(), null);
       }
     }
     return afterRefusal(id, current, rejected, refusal, e);
@@ -372,7 +373,7 @@ public final class ManagedTokenSource implements TokenSource {
     }
     ReauthorizationReason reason = ex instanceof LocationInactiveException
         ? ReauthorizationReason.LOCATION_INACTIVE
-        : ex instanceof UnknownRefreshOutcome
+        : ex instanceof RefreshOutcomeUnknownException
             ? ReauthorizationReason.REFRESH_OUTCOME_UNKNOWN
             : ReauthorizationReason.REFRESH_TOKEN_REJECTED;
     long deadVersion = refused.version();
@@ -414,15 +415,6 @@ public final class ManagedTokenSource implements TokenSource {
       }
     }
     return new ReauthorizationRequiredException(event);
-  }
-
-  /** The refresh outcome is unknown; never leaves this class. */
-  private static final class UnknownRefreshOutcome extends TokenRefreshException {
-    private static final long serialVersionUID = 1L;
-
-    UnknownRefreshOutcome(RuntimeException cause) {
-      super(0, "refresh outcome unknown: " + cause.getClass().getSimpleName());
-    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.ghlplezi.sync.token;
 
 import io.github.ghlplezi.ghl.model.UserType;
 import io.github.ghlplezi.ghl.GhlApiException;
+import io.github.ghlplezi.ghl.GhlUnreadableResponseException;
 import io.github.ghlplezi.ghl.GhlReauthorizationRequiredException;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
 import io.github.ghlplezi.ghl.model.LocationToken;
@@ -70,6 +71,11 @@ public final class OAuthClientRefresher implements TokenRefresher, LocationToken
     if (minting && (e.status() == 400 || e.status() == 403 || e.status() == 422)) {
       // Not installed on that location, or not an agency token: minting will not succeed by retrying.
       return new InvalidGrantException(e.status(), message);
+    }
+    if (e instanceof GhlUnreadableResponseException || e.status() >= 200 && e.status() < 300) {
+      // HighLevel accepted the request but its answer is unusable ({}, not JSON, no access token):
+      // the refresh token may already be rotated, so it must not be presented again.
+      return new RefreshOutcomeUnknownException(e.status(), "unusable answer: " + message, e);
     }
     return new TokenRefreshException(e.status(), message, e);
   }

@@ -273,7 +273,7 @@ final class Targets {
         ghlEntry("facebookPages", "accountId", id -> ok.facebook().accounts(id)),
         ghlEntry("attachFacebookPage", "accountId", id -> ok.facebook().attach(id, AttachFacebookPageRequest.builder().build())),
         ghlEntry("instagramAccounts", "accountId", id -> ok.instagram().accounts(id)),
-        ghlEntry("attachInstagramAccount", "accountId", id -> ok.instagram().attach(id, AttachInstagramAccountRequest.builder().build())),
+        ghlEntry("attachInstagramAccount", "accountId", id -> ok.instagram().attach(id, AttachInstagramAccountRequest.builder().pageId("page1").build())),
         ghlEntry("linkedInAccounts", "accountId", id -> ok.linkedIn().accounts(id)),
         ghlEntry("attachLinkedIn", "accountId", id -> ok.linkedIn().attach(id, AttachLinkedInRequest.builder().build())),
         ghlEntry("twitterProfiles", "accountId", id -> ok.twitter().accounts(id)),
