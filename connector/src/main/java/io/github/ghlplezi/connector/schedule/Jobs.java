@@ -6,13 +6,8 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.github.ghlplezi.connector.config.ScheduleConfig;
+import io.github.ghlplezi.connector.internal.SqlScripts;
 import io.github.ghlplezi.connector.config.SchedulesConfig;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,22 +41,7 @@ public final class Jobs {
    * @param postgres {@code true} for PostgreSQL, {@code false} for H2
    */
   public static void createSchemaIfMissing(DataSource dataSource, boolean postgres) {
-    String file = postgres ? "postgresql.sql" : "h2.sql";
-    String ddl;
-    try (InputStream in = Jobs.class.getResourceAsStream(file)) {
-      ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(file + " is missing from the connector jar", e);
-    }
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      for (String statement : ddl.split(";")) {
-        if (!statement.isBlank()) {
-          s.execute(statement);
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot create the scheduler's table: " + e.getMessage(), e);
-    }
+    SqlScripts.apply(dataSource, Jobs.class, postgres ? "postgresql.sql" : "h2.sql");
   }
 
   /**

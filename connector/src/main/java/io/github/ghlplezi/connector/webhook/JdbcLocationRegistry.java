@@ -1,14 +1,11 @@
 package io.github.ghlplezi.connector.webhook;
 
+import io.github.ghlplezi.connector.internal.SqlScripts;
 import io.github.ghlplezi.ghl.webhook.WebhookIdStore;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -42,21 +39,7 @@ public final class JdbcLocationRegistry implements LocationRegistry, WebhookIdSt
    * @return this registry
    */
   public JdbcLocationRegistry createSchemaIfMissing() {
-    String ddl;
-    try (InputStream in = JdbcLocationRegistry.class.getResourceAsStream("schema.sql")) {
-      ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("schema.sql is missing from the connector jar", e);
-    }
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      for (String statement : ddl.split(";")) {
-        if (!statement.isBlank()) {
-          s.execute(statement);
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot create the connector's tables: " + e.getMessage(), e);
-    }
+    SqlScripts.apply(dataSource, JdbcLocationRegistry.class, "schema.sql");
     return this;
   }
 
