@@ -67,6 +67,11 @@ public final class Connector implements AutoCloseable {
    * @param clock the clock
    */
   public Connector(ConnectorConfig config, Clock clock) {
+    if (config.highLevel().auth().mode() != HighLevelAuth.Mode.PRIVATE_TOKENS) {
+      // Checked before anything opens: the OAuth keys are validated, but `run` does not wire them yet.
+      throw new UnsupportedOperationException("highLevel.auth.mode OAUTH: the runnable connector supports"
+          + " PRIVATE_TOKENS so far; wire OAuth with sync-core's ManagedTokenSource (see the README)");
+    }
     this.config = config;
     this.clock = clock;
     DatabaseConfig db = config.databaseIfSet().orElse(new DatabaseConfig(EMBEDDED_H2_URL, null, null));
@@ -76,10 +81,6 @@ public final class Connector implements AutoCloseable {
     Jobs.createSchemaIfMissing(dataSource, postgres);
     OkHttpClient ghlHttp = ResilientHttp.ghl().build();
     Map<String, Secret> tokens = config.highLevel().auth().privateTokens();
-    if (config.highLevel().auth().mode() != HighLevelAuth.Mode.PRIVATE_TOKENS) {
-      throw new UnsupportedOperationException("highLevel.auth.mode OAUTH: the runnable connector supports"
-          + " PRIVATE_TOKENS so far; wire OAuth with sync-core's ManagedTokenSource (see the README)");
-    }
     GhlClient ghl = GhlClient.builder().baseUrl(config.highLevel().baseUrl())
         .tokenSource(locationId -> {
           Secret token = tokens.get(locationId);

@@ -69,10 +69,37 @@ class ConnectorCliTest {
   }
 
   @Test
-  void sandbox_command_syncs_the_seeded_locations_through_the_configured_connector() {
-    int status = execute("sandbox");
+  void sandbox_command_syncs_the_seeded_locations_and_logs_no_secret_even_at_debug() throws Exception {
+    ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger)
+        org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logs.start();
+    ch.qos.logback.classic.Level level = root.getLevel();
+    root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    root.addAppender(logs);
+    int status;
+    try {
+      status = execute("sandbox");
+    } finally {
+      root.detachAppender(logs);
+      root.setLevel(level);
+    }
 
     String stdout = out.toString(StandardCharsets.UTF_8);
+    String everything = stdout + err.toString(StandardCharsets.UTF_8) + logs.list.stream()
+        .map(e -> e.getFormattedMessage() + e.getMDCPropertyMap()).reduce("", String::concat);
+    Path configDir = Path.of(stdout.lines().filter(l -> l.startsWith("configuration written to "))
+        .findFirst().orElseThrow().substring("configuration written to ".length()).replaceAll(":$", "")).getParent();
+    List<Path> secretFiles;
+    try (var files = Files.list(configDir)) {
+      secretFiles = files.filter(f -> f.getFileName().toString().endsWith(".txt")).toList();
+    }
+    assertEquals(4, secretFiles.size(), secretFiles.toString());
+    assertTrue(logs.list.size() > 10, "expected DEBUG call logs, got " + logs.list.size());
+    for (Path secretFile : secretFiles) {
+      assertFalse(everything.contains(Files.readString(secretFile)), secretFile + " leaked");
+    }
     assertEquals(0, status, stdout + err.toString(StandardCharsets.UTF_8));
     assertTrue(stdout.contains("dry run"), stdout);
     assertTrue(stdout.contains("summary: 3 locations, 0 failed"), stdout);
