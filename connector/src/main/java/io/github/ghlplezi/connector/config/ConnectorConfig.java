@@ -1,0 +1,75 @@
+package io.github.ghlplezi.connector.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The connector's whole configuration, read from one YAML file by {@link ConfigLoader}. Keys and
+ * defaults are listed in {@code connector/README-config.md}, generated from the {@link ConfigDoc}
+ * annotations.
+ *
+ * @param highLevel how the connector reaches HighLevel
+ * @param plezi how the connector reaches Plezi
+ * @param locations explicit location to contact mappings
+ * @param installedLocations the mapping rule for every location that installed the app
+ * @param tags the Plezi field that receives the tags
+ * @param triggers the Plezi fields written when tags change
+ * @param schedules when jobs run
+ * @param database where the connector keeps its state
+ * @param webhooks the webhook endpoint
+ * @param engine engine tuning
+ * @param segments segment rules (not yet active)
+ * @param thresholds alert thresholds (not yet active)
+ * @param digest digest recipients (not yet active)
+ */
+public record ConnectorConfig(
+    @ConfigDoc(value = "How the connector reaches HighLevel", defaultValue = "required")
+    @NotNull @Valid HighLevelConfig highLevel,
+    @ConfigDoc(value = "How the connector reaches Plezi", defaultValue = "required")
+    @NotNull @Valid PleziConfig plezi,
+    @ConfigDoc("Explicit HighLevel location -> Plezi contact mappings")
+    List<@NotNull @Valid LocationEntry> locations,
+    @ConfigDoc("Sync every location that installed the app, mapped to a contact by this rule")
+    @Valid InstalledLocationRule installedLocations,
+    @ConfigDoc(value = "The Plezi multi-select field that receives the tags", defaultValue = "required")
+    @NotNull @Valid TagFieldConfig tags,
+    @ConfigDoc("Plezi fields written when a location's tags change")
+    @Valid TriggerConfig triggers,
+    @ConfigDoc(value = "When the jobs run", defaultValue = "see keys")
+    @Valid SchedulesConfig schedules,
+    @ConfigDoc("The database shared by every replica; none: an embedded H2 file under ./ghl-plezi-data")
+    @Valid DatabaseConfig database,
+    @ConfigDoc(value = "The webhook endpoint of `run`", defaultValue = "see keys")
+    @Valid WebhookConfig webhooks,
+    @ConfigDoc(value = "Engine tuning", defaultValue = "see keys")
+    @Valid EngineConfig engine,
+    @ConfigDoc(value = "Segment rules", notYetActive = true)
+    List<@NotNull @Valid SegmentRule> segments,
+    @ConfigDoc(value = "Alert thresholds", notYetActive = true)
+    @Valid ThresholdsConfig thresholds,
+    @ConfigDoc(value = "The digest and its recipients", notYetActive = true)
+    @Valid DigestConfig digest) {
+
+  /** Fills defaults. */
+  public ConnectorConfig {
+    locations = Copies.list(locations);
+    segments = Copies.list(segments);
+    schedules = schedules == null ? SchedulesConfig.defaults() : schedules;
+    webhooks = webhooks == null ? WebhookConfig.defaults() : webhooks;
+    engine = engine == null ? EngineConfig.defaults() : engine;
+  }
+
+  /** @return the database, empty for the embedded H2 file */
+  public Optional<DatabaseConfig> databaseIfSet() {
+    return Optional.ofNullable(database);
+  }
+
+  /** @return whether at least one location source is configured */
+  @AssertTrue(message = "set `locations` or `installedLocations`: no location would ever be synced")
+  public boolean isLocationSourceSet() {
+    return !locations.isEmpty() || installedLocations != null;
+  }
+}
