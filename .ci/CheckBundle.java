@@ -29,7 +29,7 @@ public final class CheckBundle {
 
     private static final String GROUP_PATH = "io/github/ghlplezi";
     private static final String GROUP_ID = "io.github.ghlplezi";
-    private static final Set<String> NEVER_PUBLISHED = Set.of("examples", "benchmarks");
+    private static final Set<String> NEVER_PUBLISHED = Set.of("examples", "benchmarks", "connector");
 
     private final Path repo;
     private final String version;

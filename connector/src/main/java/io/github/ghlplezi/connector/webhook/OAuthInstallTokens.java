@@ -5,7 +5,7 @@ import io.github.ghlplezi.sync.token.LocationTokenMinter;
 import io.github.ghlplezi.sync.token.StoredToken;
 import io.github.ghlplezi.sync.token.TokenGrant;
 import io.github.ghlplezi.sync.token.TokenStore;
-import io.github.ghlplezi.sync.token.UserType;
+import io.github.ghlplezi.ghl.model.UserType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
