@@ -20,6 +20,10 @@ final class EngineFixture {
   }
 
   static SyncEngine engine(Sandbox sandbox, SyncStore store, EngineSettings settings) {
+    return engine(sandbox, store, settings, LocationFields.NONE);
+  }
+
+  static SyncEngine engine(Sandbox sandbox, SyncStore store, EngineSettings settings, LocationFields extra) {
     FakePlezi fp = sandbox.plezi();
     OkHttpClient ghlHttp = ghlHttp(sandbox);
     OkHttpClient pleziHttp = ResilientHttp.plezi().clock(sandbox.clock()).sleeper(d -> sandbox.clock().advance(d))
@@ -28,7 +32,7 @@ final class EngineFixture {
     PleziClient plezi = PleziClient.builder().legacyBaseUrl(fp.legacyBaseUrl()).apiKey(fp.apiKey())
         .tenantCompany(fp.tenantCompany()).okHttpClient(pleziHttp).build();
     return new SyncEngine(new GhlTagSource(ghl), new PleziContactSink(plezi, fp.formId(), fp.contentWebFormId()),
-        store, settings, sandbox.clock());
+        store, settings, sandbox.clock(), extra);
   }
 
   private static OkHttpClient ghlHttp(Sandbox sandbox) {
