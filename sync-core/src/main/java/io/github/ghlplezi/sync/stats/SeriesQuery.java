@@ -39,17 +39,26 @@ public record SeriesQuery(String locationId, String accountId, String platform, 
     return new SeriesQuery(locationId, null, null, null, from, to);
   }
 
-  /** @param id the account @return this query for one account */
+  /**
+   * @param id the account
+   * @return this query for one account
+   */
   public SeriesQuery account(String id) {
     return new SeriesQuery(locationId, id, platform, metric, from, to);
   }
 
-  /** @param name the platform @return this query for one platform */
+  /**
+   * @param name the platform
+   * @return this query for one platform
+   */
   public SeriesQuery platform(String name) {
     return new SeriesQuery(locationId, accountId, name, metric, from, to);
   }
 
-  /** @param name the metric @return this query for one metric */
+  /**
+   * @param name the metric
+   * @return this query for one metric
+   */
   public SeriesQuery metric(String name) {
     return new SeriesQuery(locationId, accountId, platform, name, from, to);
   }
