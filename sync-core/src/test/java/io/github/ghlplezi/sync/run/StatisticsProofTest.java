@@ -89,6 +89,7 @@ class StatisticsProofTest {
       Map<String, List<SocialAccount>> live = new HashMap<>();
       Map<String, Double> served = new HashMap<>();
       int expiredSeen = 0;
+      int unsupportedSeen = 0;
       for (String location : locations) {
         live.put(location, liveAccounts(ghl, location));
       }
@@ -102,11 +103,13 @@ class StatisticsProofTest {
           StatisticsOutcome.Read read = assertInstanceOf(StatisticsOutcome.Read.class, outcome, outcome.toString());
           assertTrue(read.gap().isEmpty(), "daily runs leave no gap");
           expiredSeen += (int) read.skipped().stream().filter(s -> s.reason() == SkipReason.EXPIRED).count();
+          unsupportedSeen += (int) read.skipped().stream().filter(s -> s.reason() == SkipReason.UNSUPPORTED).count();
         }
         sandbox.clock().advance(Duration.ofDays(1));
       }
 
       assertTrue(expiredSeen > 0, "the seed has expired accounts, which are skipped, not failed");
+      assertTrue(unsupportedSeen > 0, "the seed has a LinkedIn profile, which HighLevel reports nothing for");
       LocalDate lastDay = FIRST_DAY.plusDays(55);
       for (String location : locations) {
         List<StatPoint> points = store.series(SeriesQuery.of(location, FIRST_DAY.minusYears(1), lastDay.plusYears(1)))
