@@ -10,9 +10,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's layout, stated once: data flows trigger (run) → fetch → transform (tags, pure) →
+ * The engine's layout, stated once: data flows trigger (run) → fetch → transform (tags, stats; pure) →
  * deliver → record (ledger, events, store), never backwards; the transform does no I/O; only the two
- * adapters touch the vendor clients; engine packages stay out of the http and token internals.
+ * adapters (and the statistics fetch adapter) touch the vendor clients; engine packages stay out of the http and token internals.
  */
 class EngineArchitectureTest {
 
@@ -21,14 +21,14 @@ class EngineArchitectureTest {
       .importPackages("io.github.ghlplezi.sync");
 
   private static final String[] ENGINE_PACKAGES = {"..sync.run..", "..sync.fetch..", "..sync.tags..",
-      "..sync.deliver..", "..sync.ledger..", "..sync.events..", "..sync.store.."};
+      "..sync.deliver..", "..sync.ledger..", "..sync.events..", "..sync.store..", "..sync.stats.."};
 
   @Test
   void data_flows_one_way_from_trigger_to_record() {
     ArchRule flow = layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("trigger").definedBy("..sync.run..")
         .layer("fetch").definedBy("..sync.fetch..")
-        .layer("transform").definedBy("..sync.tags..")
+        .layer("transform").definedBy("..sync.tags..", "..sync.stats..")
         .layer("deliver").definedBy("..sync.deliver..")
         .layer("record").definedBy("..sync.ledger..", "..sync.events..", "..sync.store..")
         .whereLayer("trigger").mayNotBeAccessedByAnyLayer()
@@ -41,7 +41,7 @@ class EngineArchitectureTest {
 
   @Test
   void the_transform_is_pure_no_io_no_clients_no_store() {
-    noClasses().that().resideInAPackage("..sync.tags..")
+    noClasses().that().resideInAnyPackage("..sync.tags..", "..sync.stats..")
         .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.net..", "java.nio.file..", "java.sql..",
             "javax.sql..", "okhttp3..", "io.github.ghlplezi.ghl..", "io.github.ghlplezi.plezi..",
             "io.github.ghlplezi.sync.http..", "io.github.ghlplezi.sync.token..", "org.slf4j..")
@@ -52,6 +52,7 @@ class EngineArchitectureTest {
   void only_the_two_adapters_call_the_vendor_clients() {
     noClasses().that().resideInAnyPackage(ENGINE_PACKAGES)
         .and().doNotHaveFullyQualifiedName("io.github.ghlplezi.sync.fetch.GhlTagSource")
+        .and().doNotHaveFullyQualifiedName("io.github.ghlplezi.sync.fetch.GhlStatisticsSource")
         .and().doNotHaveFullyQualifiedName("io.github.ghlplezi.sync.deliver.PleziContactSink")
         .should().dependOnClassesThat().resideInAnyPackage("io.github.ghlplezi.ghl..", "io.github.ghlplezi.plezi..")
         .check(ENGINE);

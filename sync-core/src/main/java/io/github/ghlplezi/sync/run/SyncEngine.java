@@ -64,6 +64,7 @@ public final class SyncEngine {
   private final SyncStore store;
   private final EngineSettings settings;
   private final Clock clock;
+  private final LocationFields extraFields;
   private final Map<String, ReentrantLock> locationLocks = new ConcurrentHashMap<>();
 
   /**
@@ -74,6 +75,23 @@ public final class SyncEngine {
    * @param clock the time of catalog entries, events and trigger dates
    */
   public SyncEngine(TagSource source, ContactSink sink, SyncStore store, EngineSettings settings, Clock clock) {
+    this(source, sink, store, settings, clock, LocationFields.NONE);
+  }
+
+  /**
+   * An engine that also writes other fields per location (aggregates and segments:
+   * {@link StatisticsFields}) through the same decide, deliver and record steps.
+   *
+   * @param source the fetch port ({@code GhlTagSource} in production)
+   * @param sink the deliver port ({@code PleziContactSink} in production)
+   * @param store the record port ({@code JdbcSyncStore} in production)
+   * @param settings fields, options, triggers, parallelism
+   * @param clock the time of catalog entries, events and trigger dates
+   * @param extraFields the other fields each location's contact receives
+   */
+  public SyncEngine(TagSource source, ContactSink sink, SyncStore store, EngineSettings settings, Clock clock,
+      LocationFields extraFields) {
+    this.extraFields = Objects.requireNonNull(extraFields, "extraFields");
     this.source = Objects.requireNonNull(source, "source");
     this.sink = Objects.requireNonNull(sink, "sink");
     this.store = Objects.requireNonNull(store, "store");
@@ -239,6 +257,7 @@ public final class SyncEngine {
       toSend.add(tagField);
     }
     triggers.stream().filter(t -> !holds(ledger, t)).forEach(toSend::add);
+    extraFields.fields(locationId, mapped.values()).stream().filter(f -> !holds(ledger, f)).forEach(toSend::add);
     boolean resent = false;
     if (pending.isPresent() && pending.get().locationId().equals(locationId) && !toSend.isEmpty()
         && sameTags(pending.get().fields(), toSend, rules.fieldKey())) {
@@ -324,7 +343,10 @@ public final class SyncEngine {
       written.forEach(f -> ledger.add(LedgerEntry.confirmed(mapping.contactEmail(), f, runId, now)));
       String fields = written.stream().map(f -> f.key() + "(" + f.values().size() + ")").toList().toString();
       events.add(SyncEvent.of(now, runId, locationId, resent ? EventType.WRITE_RESENT : EventType.WRITE, fields));
-      if (written.stream().anyMatch(f -> !f.key().equals(settings.options().fieldKey()))) {
+      Set<String> triggerKeys = new LinkedHashSet<>();
+      settings.triggerDateField().ifPresent(triggerKeys::add);
+      settings.triggerValueField().ifPresent(triggerKeys::add);
+      if (written.stream().anyMatch(f -> triggerKeys.contains(f.key()))) {
         events.add(SyncEvent.of(now, runId, locationId, EventType.TRIGGER_WRITTEN, fields));
       }
     }

@@ -20,17 +20,34 @@ final class EngineFixture {
   }
 
   static SyncEngine engine(Sandbox sandbox, SyncStore store, EngineSettings settings) {
-    FakeGhl fg = sandbox.ghl();
+    return engine(sandbox, store, settings, LocationFields.NONE);
+  }
+
+  static SyncEngine engine(Sandbox sandbox, SyncStore store, EngineSettings settings, LocationFields extra) {
     FakePlezi fp = sandbox.plezi();
-    Map<String, String> pits = new ConcurrentHashMap<>();
-    OkHttpClient ghlHttp = ResilientHttp.ghl().clock(sandbox.clock()).sleeper(d -> sandbox.clock().advance(d)).build();
+    OkHttpClient ghlHttp = ghlHttp(sandbox);
     OkHttpClient pleziHttp = ResilientHttp.plezi().clock(sandbox.clock()).sleeper(d -> sandbox.clock().advance(d))
         .baseClient(ghlHttp).build();
-    GhlClient ghl = GhlClient.builder().baseUrl(fg.baseUrl())
-        .tokenSource(id -> pits.computeIfAbsent(id, fg::privateIntegrationToken)).okHttpClient(ghlHttp).build();
+    GhlClient ghl = ghl(sandbox, ghlHttp);
     PleziClient plezi = PleziClient.builder().legacyBaseUrl(fp.legacyBaseUrl()).apiKey(fp.apiKey())
         .tenantCompany(fp.tenantCompany()).okHttpClient(pleziHttp).build();
     return new SyncEngine(new GhlTagSource(ghl), new PleziContactSink(plezi, fp.formId(), fp.contentWebFormId()),
-        store, settings, sandbox.clock());
+        store, settings, sandbox.clock(), extra);
+  }
+
+  private static OkHttpClient ghlHttp(Sandbox sandbox) {
+    return ResilientHttp.ghl().clock(sandbox.clock()).sleeper(d -> sandbox.clock().advance(d)).build();
+  }
+
+  /** A HighLevel client on the sandbox's fake, through the resilient HTTP stack, with each location's PIT. */
+  static GhlClient ghl(Sandbox sandbox) {
+    return ghl(sandbox, ghlHttp(sandbox));
+  }
+
+  private static GhlClient ghl(Sandbox sandbox, OkHttpClient http) {
+    FakeGhl fg = sandbox.ghl();
+    Map<String, String> pits = new ConcurrentHashMap<>();
+    return GhlClient.builder().baseUrl(fg.baseUrl())
+        .tokenSource(id -> pits.computeIfAbsent(id, fg::privateIntegrationToken)).okHttpClient(http).build();
   }
 }

@@ -30,7 +30,18 @@ public enum Dialect {
    * @return e.g. {@code io/github/ghlplezi/sync/store/h2/V1__engine.sql}
    */
   public String ddlResource(int version) {
-    return "io/github/ghlplezi/sync/store/" + folder + "/V" + version + "__engine.sql";
+    return ddlResource("engine", version);
+  }
+
+  /**
+   * The class-path resource of one schema version's DDL of a component.
+   *
+   * @param component the component, e.g. {@code engine} or {@code stats}
+   * @param version the schema version, from 1
+   * @return e.g. {@code io/github/ghlplezi/sync/store/h2/V1__stats.sql}
+   */
+  public String ddlResource(String component, int version) {
+    return "io/github/ghlplezi/sync/store/" + folder + "/V" + version + "__" + component + ".sql";
   }
 
   /**

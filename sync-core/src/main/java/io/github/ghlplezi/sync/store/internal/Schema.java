@@ -42,7 +42,7 @@ public final class Schema {
         current = 0;
       }
       for (int version = current + 1; version <= latest; version++) {
-        for (String sql : script(dialect.ddlResource(version))) {
+        for (String sql : script(dialect.ddlResource(component, version))) {
           statement.execute(sql);
         }
         try (PreparedStatement record = connection.prepareStatement(
