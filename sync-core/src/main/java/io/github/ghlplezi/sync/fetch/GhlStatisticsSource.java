@@ -45,7 +45,7 @@ public final class GhlStatisticsSource implements StatisticsSource {
     SocialPlanner planner = ghl.socialPlanner(locationId);
     List<StatisticsBatches.Member> members = new ArrayList<>();
     List<SkippedAccount> skipped = new ArrayList<>();
-    for (SocialAccount a : planner.accounts().accounts()) {
+    for (SocialAccount a : planner.accounts().list().accounts()) {
       String platform = a.platform().map(SocialPlatform::value).orElse("unknown");
       SkipReason reason = skipReason(a);
       if (reason == null) {
@@ -57,7 +57,7 @@ public final class GhlStatisticsSource implements StatisticsSource {
     List<DailyValue> values = new ArrayList<>();
     List<List<StatisticsBatches.Member>> batches = StatisticsBatches.plan(members);
     for (List<StatisticsBatches.Member> batch : batches) {
-      SocialStatistics stats = planner.statistics(StatisticsRequest.builder()
+      SocialStatistics stats = planner.statistics().get(StatisticsRequest.builder()
           .profileIds(batch.stream().map(StatisticsBatches.Member::profileId).toList()).build());
       checkWindow(stats.dayRange(), first, last);
       for (StatisticsBatches.Member m : batch) {

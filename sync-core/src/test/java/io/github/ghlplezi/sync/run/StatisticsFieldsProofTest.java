@@ -47,7 +47,7 @@ class StatisticsFieldsProofTest {
       GhlClient ghl = EngineFixture.ghl(sandbox);
       FakePlezi plezi = sandbox.plezi();
       String location = sandbox.ghl().locations().get(0).id();
-      List<SocialAccount> accounts = ghl.socialPlanner(location).accounts().accounts();
+      List<SocialAccount> accounts = ghl.socialPlanner(location).accounts().list().accounts();
       LocalDate firstDay = LocalDate.ofInstant(START, ZoneOffset.UTC).minusDays(7);
       for (SocialAccount a : accounts) {
         for (int d = 0; d < 40; d++) {

@@ -60,7 +60,7 @@ class StatisticsProofTest {
 
   /** Accounts HighLevel reports statistics for: not expired, LinkedIn pages only, TikTok business only. */
   private static List<SocialAccount> liveAccounts(GhlClient ghl, String locationId) {
-    return ghl.socialPlanner(locationId).accounts().accounts().stream().filter(x -> !x.expired())
+    return ghl.socialPlanner(locationId).accounts().list().accounts().stream().filter(x -> !x.expired())
         .filter(x -> !"linkedin".equals(platform(x)) || "page".equals(type(x)))
         .filter(x -> !"tiktok".equals(platform(x)) || "business".equals(type(x))).toList();
   }
