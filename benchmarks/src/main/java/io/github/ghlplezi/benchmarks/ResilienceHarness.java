@@ -245,8 +245,6 @@ public final class ResilienceHarness {
         variants.put("chain, no call timeout", ResilientHttp.ghl().baseClient(bare).ghlRateLimits(huge)
             .timeouts(io.github.ghlplezi.sync.http.Timeouts.defaults().withCall(Duration.ZERO)).build());
         variants.put("chain, no budget", ResilientHttp.ghl().baseClient(bare).withoutRateBudget().build());
-        variants.put("chain, no logging", ResilientHttp.ghl().baseClient(bare).ghlRateLimits(huge).callLogging(false)
-            .build());
         variants.put("chain, no breaker", ResilientHttp.ghl().baseClient(bare).ghlRateLimits(huge)
             .circuitBreaker(CircuitBreakerPolicy.DISABLED).build());
         for (OkHttpClient v : variants.values()) {

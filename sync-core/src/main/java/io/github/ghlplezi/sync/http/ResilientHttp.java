@@ -1,9 +1,10 @@
 package io.github.ghlplezi.sync.http;
 
-import io.github.ghlplezi.sync.http.internal.CallLoggingInterceptor;
+import io.github.ghlplezi.http.BodyLimitInterceptor;
 import io.github.ghlplezi.sync.http.internal.GhlLocations;
 import io.github.ghlplezi.sync.http.internal.GhlRateBudgetInterceptor;
 import io.github.ghlplezi.sync.http.internal.PleziRateBudgetInterceptor;
+import io.github.ghlplezi.sync.http.internal.ResilientBodyLimit;
 import io.github.ghlplezi.sync.http.internal.RetryInterceptor;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import okhttp3.Interceptor;
@@ -20,17 +20,24 @@ import okhttp3.Request;
 
 /**
  * Builds the {@link OkHttpClient} to hand to {@code GhlClient.builder().okHttpClient(..)} or
- * {@code PleziClient.builder().okHttpClient(..)}. Its chain is, in order:
+ * {@code PleziClient.builder().okHttpClient(..)}. The whole chain of a call is, in order (built in
+ * {@link Builder#build()}, the one place that orders it):
  *
  * <ol>
- *   <li><b>retry</b> (application interceptor): circuit breaker per host, {@link RetryPolicy},
+ *   <li><b>retry</b> (ours, application): circuit breaker per host, {@link RetryPolicy},
  *       {@link RetrySafety}, {@code Retry-After}, MDC {@code locationId};
- *   <li><b>rate budget</b> (application interceptor): {@link GhlRateLimits} per location, or
+ *   <li><b>rate budget</b> (ours, application): {@link GhlRateLimits} per location, or
  *       {@link PleziRateLimits};
- *   <li><b>auth</b>: added by the client after these two;
- *   <li><b>logging</b> (network interceptor): one line per exchange, no header;
+ *   <li><b>body limit</b> (ours, application): caps the decoded body the retry step buffers;
+ *   <li><b>auth</b> (the client's, application);
+ *   <li><b>body limit</b> (the client's, application);
+ *   <li><b>call logging</b> (the client's, network): one line per exchange;
  *   <li>the network.
  * </ol>
+ *
+ * <p>Every interceptor here reads the {@code io.github.ghlplezi.http.RequestMetadata} tag the client
+ * attached to the request (location, repeatable); none parses the URL. This chain logs only its own
+ * decisions (retries, waits, refusals), never the calls themselves.
  *
  * <pre>{@code
  * OkHttpClient http = ResilientHttp.ghl().listener(myListener).build();
@@ -69,9 +76,8 @@ public final class ResilientHttp {
     private RandomGenerator random;
     private OkHttpClient baseClient;
     private Predicate<Request> extraSafe;
-    private Function<Request, String> locationResolver;
     private boolean rateBudget = true;
-    private boolean callLogging = true;
+    private long maxResponseBytes = BodyLimitInterceptor.DEFAULT_LIMIT_BYTES;
 
     private Builder(RemoteApi api) {
       this.api = api;
@@ -116,12 +122,15 @@ public final class ResilientHttp {
     }
 
     /**
-     * Whether the chain writes its one line per HTTP exchange (logger {@code io.github.ghlplezi.sync.http},
-     * DEBUG below 400, INFO otherwise); default true. Turn it off when the client's own per-call line
-     * is enough.
+     * The largest decoded response body the retry step reads into memory, in bytes; default
+     * {@link BodyLimitInterceptor#DEFAULT_LIMIT_BYTES} (16 MiB). A larger body fails the call with
+     * {@code io.github.ghlplezi.http.ResponseTooLargeException}, counted while streaming (gzip included).
      */
-    public Builder callLogging(boolean value) {
-      this.callLogging = value;
+    public Builder maxResponseBytes(long value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxResponseBytes must be >= 1: " + value);
+      }
+      this.maxResponseBytes = value;
       return this;
     }
 
@@ -165,16 +174,6 @@ public final class ResilientHttp {
       return this;
     }
 
-    /**
-     * How to find the HighLevel location of a request (budget key and MDC {@code locationId}); the
-     * default reads {@code ?locationId=} and {@code /social-media-posting/{locationId}/...}. Returns null
-     * for none.
-     */
-    public Builder locationResolver(Function<Request, String> value) {
-      this.locationResolver = Objects.requireNonNull(value, "locationResolver");
-      return this;
-    }
-
     /** Builds the client. */
     public OkHttpClient build() {
       Duration call = timeouts.call();
@@ -184,31 +183,33 @@ public final class ResilientHttp {
       }
       HttpEventListener listener = listeners.isEmpty() ? HttpEventListener.NOOP
           : listeners.size() == 1 ? listeners.get(0) : HttpEventListener.composite(listeners);
-      Function<Request, String> locations = locationResolver != null ? locationResolver
-          : api == RemoteApi.GHL ? GhlLocations::locationOf : r -> null;
       RandomGenerator jitter = random != null ? random : new java.util.SplittableRandom();
-      Interceptor retry = new RetryInterceptor(api, retryPolicy, RetrySafety.defaultsOr(extraSafe), locations, clock,
-          sleeper, jitter, listener, RetryInterceptor.breakerRegistry(circuitBreaker, listener));
       OkHttpClient.Builder b = (baseClient != null ? baseClient : new OkHttpClient()).newBuilder()
           .retryOnConnectionFailure(false)
           .connectTimeout(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
           .readTimeout(timeouts.read().toMillis(), TimeUnit.MILLISECONDS)
           .writeTimeout(timeouts.write().toMillis(), TimeUnit.MILLISECONDS)
           .callTimeout(call.toMillis(), TimeUnit.MILLISECONDS);
+      // The order of the whole chain, written once:
+      //   [ours, application]       retry -> rate budget -> body limit
+      //   [client, application]     auth -> body limit
+      //   [client, network]         call logging
+      //   network
+      // The client adds its interceptors to its copy of this OkHttpClient, so they run after ours.
+      List<Interceptor> ours = new ArrayList<>(3);
+      ours.add(new RetryInterceptor(api, retryPolicy, RetrySafety.defaultsOr(extraSafe), GhlLocations::locationOf,
+          clock, sleeper, jitter, listener, RetryInterceptor.breakerRegistry(circuitBreaker, listener)));
+      if (rateBudget) {
+        ours.add(api == RemoteApi.GHL
+            ? new GhlRateBudgetInterceptor(ghlRateLimits, GhlLocations::budgetKey, clock, sleeper, listener)
+            : new PleziRateBudgetInterceptor(pleziRateLimits, clock, sleeper, listener));
+      }
+      ours.add(new ResilientBodyLimit(maxResponseBytes));
       List<Interceptor> app = b.interceptors();
       // A base client built here brings its own chain: replace it rather than stacking two.
       app.removeIf(i -> i instanceof RetryInterceptor || i instanceof GhlRateBudgetInterceptor
-          || i instanceof PleziRateBudgetInterceptor);
-      b.networkInterceptors().removeIf(i -> i instanceof CallLoggingInterceptor);
-      app.add(0, retry);
-      if (rateBudget) {
-        app.add(1, api == RemoteApi.GHL
-            ? new GhlRateBudgetInterceptor(ghlRateLimits, locations, clock, sleeper, listener)
-            : new PleziRateBudgetInterceptor(pleziRateLimits, clock, sleeper, listener));
-      }
-      if (callLogging) {
-        b.addNetworkInterceptor(new CallLoggingInterceptor());
-      }
+          || i instanceof PleziRateBudgetInterceptor || i instanceof ResilientBodyLimit);
+      app.addAll(0, ours);
       return b.build();
     }
 

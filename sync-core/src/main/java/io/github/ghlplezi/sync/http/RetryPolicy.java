@@ -9,12 +9,14 @@ import java.util.random.RandomGenerator;
  * {@code withX} methods.
  *
  * <p>Delays grow exponentially with full jitter: before retry {@code n} (1-based) the wait is a
- * uniform random value in {@code [0, min(maxDelay, baseDelay * 2^(n-1))]}. A {@code Retry-After}
- * header is honoured as a minimum. {@code maxAttempts} bounds transient failures (5xx, 408, I/O);
- * 429 responses are server-directed waits and are bounded only by {@code deadline}, so a burst of
- * rate limiting never burns the attempts ({@code maxAttempts == 1} turns every retry off, 429
- * included). No retry is scheduled whose wait would end after the
- * deadline (measured from the first attempt).
+ * uniform random value in {@code [0, min(maxDelay, baseDelay * 2^(n-1))]}, and never shorter than
+ * {@code minDelay} (so {@code Retry-After: 0} cannot turn into a busy loop). A {@code Retry-After}
+ * header is honoured as a minimum; one above {@code maxRetryAfter} means "give up now": the answer
+ * is handed back at once (the clients turn it into their typed rate-limited or transient failure).
+ * {@code maxAttempts} bounds transient failures (5xx, 408, I/O); 429 responses are counted
+ * separately, bounded by {@code max429Retries}, so a burst of rate limiting does not burn the
+ * attempts for transient failures ({@code maxAttempts == 1} turns every retry off, 429 included).
+ * No retry is scheduled whose wait would end after the deadline (measured from the first attempt).
  *
  * <table>
  *   <caption>Defaults</caption>
@@ -23,14 +25,25 @@ import java.util.random.RandomGenerator;
  *   <tr><td>baseDelay</td><td>200 ms</td></tr>
  *   <tr><td>maxDelay</td><td>30 s</td></tr>
  *   <tr><td>deadline</td><td>2 min</td></tr>
+ *   <tr><td>minDelay</td><td>100 ms</td></tr>
+ *   <tr><td>max429Retries</td><td>5</td></tr>
+ *   <tr><td>maxRetryAfter</td><td>60 s</td></tr>
  * </table>
  *
  * @param maxAttempts attempts for transient failures, the first included; {@code >= 1}
  * @param baseDelay   the first backoff ceiling; positive
  * @param maxDelay    the largest backoff ceiling; {@code >= baseDelay}
  * @param deadline    overall time budget for one call, retries and waits included; positive
+ * @param minDelay    the shortest wait before any retry; positive, {@code <= baseDelay}
+ * @param max429Retries retries after 429 answers, in addition to {@code maxAttempts}; {@code >= 0}
+ * @param maxRetryAfter the longest {@code Retry-After} waited for; {@code >= minDelay}
  */
-public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration deadline) {
+public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration deadline,
+    Duration minDelay, int max429Retries, Duration maxRetryAfter) {
+
+  private static final Duration DEFAULT_MIN_DELAY = Duration.ofMillis(100);
+  private static final int DEFAULT_MAX_429_RETRIES = 5;
+  private static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
   /** The documented defaults. */
   public static final RetryPolicy DEFAULT =
@@ -38,7 +51,18 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
   /** No retries at all (not even after a 429). */
   public static final RetryPolicy NONE =
-      new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMinutes(2));
+      new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMinutes(2), Duration.ofMillis(1), 0,
+          Duration.ofMillis(1));
+
+  /**
+   * A policy with the default {@code minDelay} (capped at {@code baseDelay}), {@code max429Retries}
+   * and {@code maxRetryAfter}.
+   */
+  public RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration deadline) {
+    this(maxAttempts, baseDelay, maxDelay, deadline,
+        baseDelay != null && baseDelay.compareTo(DEFAULT_MIN_DELAY) < 0 ? baseDelay : DEFAULT_MIN_DELAY,
+        DEFAULT_MAX_429_RETRIES, DEFAULT_MAX_RETRY_AFTER);
+  }
 
   public RetryPolicy {
     if (maxAttempts < 1) {
@@ -50,6 +74,14 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     if (maxDelay.compareTo(baseDelay) < 0) {
       throw new IllegalArgumentException("maxDelay must be >= baseDelay: " + maxDelay + " < " + baseDelay);
     }
+    requirePositive(minDelay, "minDelay");
+    if (minDelay.compareTo(baseDelay) > 0) {
+      throw new IllegalArgumentException("minDelay must be <= baseDelay: " + minDelay + " > " + baseDelay);
+    }
+    if (max429Retries < 0) {
+      throw new IllegalArgumentException("max429Retries must be >= 0: " + max429Retries);
+    }
+    requirePositive(maxRetryAfter, "maxRetryAfter");
   }
 
   /** The documented defaults. */
@@ -58,19 +90,33 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
   }
 
   public RetryPolicy withMaxAttempts(int value) {
-    return new RetryPolicy(value, baseDelay, maxDelay, deadline);
+    return new RetryPolicy(value, baseDelay, maxDelay, deadline, minDelay, max429Retries, maxRetryAfter);
   }
 
+  /** Another base delay; {@code minDelay} follows it down when it would exceed it. */
   public RetryPolicy withBaseDelay(Duration value) {
-    return new RetryPolicy(maxAttempts, value, maxDelay, deadline);
+    Duration min = value != null && minDelay.compareTo(value) > 0 ? value : minDelay;
+    return new RetryPolicy(maxAttempts, value, maxDelay, deadline, min, max429Retries, maxRetryAfter);
   }
 
   public RetryPolicy withMaxDelay(Duration value) {
-    return new RetryPolicy(maxAttempts, baseDelay, value, deadline);
+    return new RetryPolicy(maxAttempts, baseDelay, value, deadline, minDelay, max429Retries, maxRetryAfter);
   }
 
   public RetryPolicy withDeadline(Duration value) {
-    return new RetryPolicy(maxAttempts, baseDelay, maxDelay, value);
+    return new RetryPolicy(maxAttempts, baseDelay, maxDelay, value, minDelay, max429Retries, maxRetryAfter);
+  }
+
+  public RetryPolicy withMinDelay(Duration value) {
+    return new RetryPolicy(maxAttempts, baseDelay, maxDelay, deadline, value, max429Retries, maxRetryAfter);
+  }
+
+  public RetryPolicy withMax429Retries(int value) {
+    return new RetryPolicy(maxAttempts, baseDelay, maxDelay, deadline, minDelay, value, maxRetryAfter);
+  }
+
+  public RetryPolicy withMaxRetryAfter(Duration value) {
+    return new RetryPolicy(maxAttempts, baseDelay, maxDelay, deadline, minDelay, max429Retries, value);
   }
 
   /**
@@ -87,11 +133,14 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     return Duration.ofMillis(Math.min(ceiling, maxDelay.toMillis()));
   }
 
-  /** A full-jitter wait before retry {@code retry}: uniform in {@code [0, backoffCeiling(retry)]}. */
+  /**
+   * A full-jitter wait before retry {@code retry}: uniform in {@code [0, backoffCeiling(retry)]},
+   * raised to {@code minDelay}.
+   */
   public Duration backoff(int retry, RandomGenerator random) {
     Objects.requireNonNull(random, "random");
     long ceiling = backoffCeiling(retry).toMillis();
-    return Duration.ofMillis(random.nextLong(ceiling + 1));
+    return Duration.ofMillis(Math.max(minDelay.toMillis(), random.nextLong(ceiling + 1)));
   }
 
   static void requirePositive(Duration d, String field) {

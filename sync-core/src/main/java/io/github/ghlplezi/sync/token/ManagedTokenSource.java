@@ -284,6 +284,8 @@ public final class ManagedTokenSource implements TokenSource {
         return adopt(stored, now);
       } catch (InvalidGrantException | LocationInactiveException ex) {
         refusal = ex;
+      } catch (TokenStoreException ex) {
+        throw ex;
       } catch (TokenRefreshException ex) {
         // Transient (network, 5xx, 429). If the current token still works, keep serving it and retry later.
         Entry fallback = new Entry(current, current.accessExpiresAt(), false, null, null);
@@ -298,6 +300,12 @@ public final class ManagedTokenSource implements TokenSource {
           return current.accessToken();
         }
         throw ex;
+      } catch (RuntimeException ex) {
+        // A malformed answer (an empty access token) or a refresher bug: HighLevel may have rotated
+        // the token. Presenting the same refresh token again could only repeat or worsen that.
+        LOG.warn("Refresh of {} ended without a usable answer ({}); its refresh token is treated as spent", id,
+            ex.getClass().getSimpleName());
+        refusal = new UnknownRefreshOutcome(ex);
       }
     }
     return afterRefusal(id, current, rejected, refusal, e);
@@ -363,9 +371,11 @@ public final class ManagedTokenSource implements TokenSource {
     }
     ReauthorizationReason reason = ex instanceof LocationInactiveException
         ? ReauthorizationReason.LOCATION_INACTIVE
-        : ReauthorizationReason.REFRESH_TOKEN_REJECTED;
+        : ex instanceof UnknownRefreshOutcome
+            ? ReauthorizationReason.REFRESH_OUTCOME_UNKNOWN
+            : ReauthorizationReason.REFRESH_TOKEN_REJECTED;
     long deadVersion = refused.version();
-    if (reason == ReauthorizationReason.REFRESH_TOKEN_REJECTED && refused.refreshToken() != null
+    if (reason != ReauthorizationReason.LOCATION_INACTIVE && refused.refreshToken() != null
         && refused.accessExpiresAt() != null) {
       // Tombstone: drop the refused refresh token from the store so other replicas never present it.
       StoredToken tombstone = new StoredToken(id, refused.userType(), refused.accessToken(),
@@ -403,6 +413,15 @@ public final class ManagedTokenSource implements TokenSource {
       }
     }
     return new ReauthorizationRequiredException(event);
+  }
+
+  /** The refresh outcome is unknown; never leaves this class. */
+  private static final class UnknownRefreshOutcome extends TokenRefreshException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownRefreshOutcome(RuntimeException cause) {
+      super(0, "refresh outcome unknown: " + cause.getClass().getSimpleName());
+    }
   }
 
   @Override

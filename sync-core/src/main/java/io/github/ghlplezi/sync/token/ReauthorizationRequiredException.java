@@ -20,6 +20,8 @@ public final class ReauthorizationRequiredException extends TokenException {
     String what = switch (e.reason()) {
       case REFRESH_TOKEN_REJECTED ->
           "HighLevel rejected the refresh token (used, revoked or app uninstalled): reinstall the app";
+      case REFRESH_OUTCOME_UNKNOWN ->
+          "the refresh failed without a usable answer, so its refresh token may be spent: reinstall the app";
       case LOCATION_INACTIVE -> "HighLevel says the location is not active: re-activate it";
       case STATIC_TOKEN_REJECTED ->
           "HighLevel rejected the Private Integration Token: rotate it and store the new one";

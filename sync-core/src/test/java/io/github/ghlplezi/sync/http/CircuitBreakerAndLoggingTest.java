@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -105,7 +106,7 @@ class CircuitBreakerAndLoggingTest {
   }
 
   @Test
-  void logs_one_line_per_call_with_location_in_mdc_and_no_secret() throws IOException {
+  void logs_its_decisions_only_never_the_calls_with_the_tag_location_in_mdc_and_no_secret() throws IOException {
     Logger logger = (Logger) LoggerFactory.getLogger("io.github.ghlplezi.sync.http");
     ListAppender<ILoggingEvent> appender = new ListAppender<>();
     appender.start();
@@ -113,22 +114,29 @@ class CircuitBreakerAndLoggingTest {
     logger.setLevel(Level.DEBUG);
     logger.addAppender(appender);
     try {
-      wm.stubFor(get(urlPathEqualTo("/social-media-posting/locA/tags")).willReturn(aResponse().withStatus(200)));
-      wm.stubFor(get(urlPathEqualTo("/social-media-posting/statistics")).willReturn(aResponse().withStatus(422)));
+      wm.stubFor(get(urlPathEqualTo("/ok")).willReturn(aResponse().withStatus(200)));
+      wm.stubFor(get(urlPathEqualTo("/bad")).willReturn(aResponse().withStatus(422)));
+      wm.stubFor(get(urlPathEqualTo("/flaky")).inScenario("f").whenScenarioStateIs(STARTED)
+          .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+      wm.stubFor(get(urlPathEqualTo("/flaky")).inScenario("f").whenScenarioStateIs("up")
+          .willReturn(aResponse().withStatus(200)));
       OkHttpClient client = ResilientHttp.ghl().clock(time).sleeper(time).build();
-      send(client, wm.baseUrl() + "/social-media-posting/locA/tags?skip=0&searchText=private");
-      send(client, wm.baseUrl() + "/social-media-posting/statistics?locationId=locB");
+      for (String path : new String[] {"/ok?searchText=private", "/bad", "/flaky"}) {
+        Request.Builder b = RetryInterceptorTest.tagged(wm.baseUrl() + path, "locA", true)
+            .header("Authorization", "Bearer pit-SECRET-123");
+        try (Response r = client.newCall(b.build()).execute()) {
+          assertTrue(r.code() == 200 || r.code() == 422);
+        }
+      }
     } finally {
       logger.detachAppender(appender);
       logger.setLevel(before);
     }
-    List<ILoggingEvent> lines = appender.list.stream()
-        .filter(e -> e.getLoggerName().equals("io.github.ghlplezi.sync.http")).toList();
-    assertEquals(2, lines.size(), lines.toString());
-    assertEquals("GET /social-media-posting/locA/tags 200", lines.get(0).getFormattedMessage().replaceAll(" \\d+ ms$", ""));
-    assertEquals("locA", lines.get(0).getMDCPropertyMap().get("locationId"));
-    assertEquals("GET /social-media-posting/statistics 422", lines.get(1).getFormattedMessage().replaceAll(" \\d+ ms$", ""));
-    assertEquals("locB", lines.get(1).getMDCPropertyMap().get("locationId"));
+    assertEquals(List.of("io.github.ghlplezi.sync.http.retry"),
+        appender.list.stream().map(ILoggingEvent::getLoggerName).toList(), "one decision (the retry), no call line");
+    assertTrue(appender.list.get(0).getFormattedMessage().startsWith("retrying GET /template after 503"),
+        appender.list.get(0).getFormattedMessage());
+    assertEquals("locA", appender.list.get(0).getMDCPropertyMap().get("locationId"));
     for (ILoggingEvent e : appender.list) {
       assertFalse(e.getFormattedMessage().contains("SECRET"), e.getFormattedMessage());
       assertFalse(e.getFormattedMessage().contains("private"), "query strings are not logged");

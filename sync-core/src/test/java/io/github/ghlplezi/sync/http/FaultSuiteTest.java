@@ -209,9 +209,10 @@ class FaultSuiteTest {
           .listener(counts).build();
       OkHttpClient pleziHttp = ResilientHttp.plezi().clock(sandbox.clock()).sleeper(d -> sandbox.clock().advance(d))
           .listener(counts).baseClient(ghlHttp).build();
-      GhlClient ghl = GhlClient.builder().baseUrl(fg.baseUrl()).tokenSource(pits::get).okHttpClient(ghlHttp).build();
+      GhlClient ghl = GhlClient.builder().baseUrl(fg.baseUrl()).tokenSource(pits::get)
+          .okHttpClient(ClientRequestTags.tagging(ghlHttp)).build();
       PleziClient plezi = PleziClient.builder().legacyBaseUrl(fp.legacyBaseUrl()).apiKey(fp.apiKey())
-          .tenantCompany(fp.tenantCompany()).okHttpClient(pleziHttp).build();
+          .tenantCompany(fp.tenantCompany()).okHttpClient(ClientRequestTags.tagging(pleziHttp)).build();
       TagSync sync = new TagSync(ghl, plezi,
           new TagSyncSettings(fp.tagFieldKey(), fp.formId(), fp.contentWebFormId()), sandbox.clock());
 
@@ -287,7 +288,8 @@ class FaultSuiteTest {
       Counting counts = new Counting();
       OkHttpClient http = ResilientHttp.ghl().clock(sandbox.clock()).sleeper(d -> sandbox.clock().advance(d))
           .listener(counts).build();
-      GhlClient ghl = GhlClient.builder().baseUrl(fg.baseUrl()).tokenSource(pits::get).okHttpClient(http).build();
+      GhlClient ghl = GhlClient.builder().baseUrl(fg.baseUrl()).tokenSource(pits::get)
+          .okHttpClient(ClientRequestTags.tagging(http)).build();
       ExecutorService pool = Executors.newFixedThreadPool(8);
       AtomicInteger calls = new AtomicInteger();
       List<Future<?>> futures = new ArrayList<>();

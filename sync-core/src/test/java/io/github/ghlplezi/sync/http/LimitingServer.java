@@ -83,6 +83,11 @@ final class LimitingServer implements AutoCloseable {
     return new int[] {1, (int) (max - w[1]), dailyMax - day - 1};
   }
 
+  /** A GET of the tags of {@code location}, tagged as ghl-client tags it. */
+  okhttp3.Request.Builder request(String location) {
+    return RetryInterceptorTest.tagged(url(location), location, true);
+  }
+
   String url(String location) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/social-media-posting/" + location + "/tags";
   }

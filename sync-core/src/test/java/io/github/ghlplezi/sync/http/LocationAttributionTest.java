@@ -5,43 +5,33 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.ghlplezi.ghl.GhlClient;
-import io.github.ghlplezi.ghl.TokenSource;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.io.IOException;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The rate budget and the logs must charge each HighLevel call to the location it is made for. */
+/** The rate budget and the events charge each HighLevel call to the location of its request tag. */
 class LocationAttributionTest {
 
-  private static final String LOCATION = "ve9EPM428h8vShlRW1KT";
-
   private WireMockServer server;
-  private final List<String> locations = new CopyOnWriteArrayList<>();
-  private GhlClient client;
+  private final ManualTime time = new ManualTime();
+  private final RecordingListener events = new RecordingListener();
+  private OkHttpClient http;
 
   @BeforeEach
   void start() {
     server = new WireMockServer(options().dynamicPort());
     server.start();
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"success\":true,\"statusCode\":200,\"message\":\"ok\",\"results\":{}}")));
-    HttpEventListener recorder = new HttpEventListener() {
-      @Override
-      public void onRequest(RequestEvent event) {
-        locations.add(String.valueOf(event.locationId()));
-      }
-    };
-    client = GhlClient.builder()
-        .baseUrl(server.baseUrl())
-        .tokenSource(TokenSource.privateIntegrationToken("pit-attribution-test"))
-        .okHttpClient(ResilientHttp.ghl().listener(recorder).build())
-        .build();
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    http = ResilientHttp.ghl().clock(time).sleeper(time).listener(events)
+        .ghlRateLimits(GhlRateLimits.defaults().withBurst(1, Duration.ofSeconds(10))).build();
   }
 
   @AfterEach
@@ -49,17 +39,29 @@ class LocationAttributionTest {
     server.stop();
   }
 
-  @Test
-  void an_oauth_sub_path_of_social_planner_is_charged_to_its_location_not_to_the_word_oauth() {
-    client.socialPlanner(LOCATION).facebook().accounts("6673d4f7a1b2c3d4e5f60718");
-
-    assertEquals(List.of(LOCATION), locations);
+  private void send(Request.Builder request) throws IOException {
+    try (Response r = http.newCall(request.build()).execute()) {
+      assertEquals(200, r.code());
+    }
   }
 
   @Test
-  void a_plain_social_planner_call_is_charged_to_its_location() {
-    client.socialPlanner(LOCATION).accounts().list();
+  void a_tagged_call_is_charged_to_the_tag_location_whatever_its_url_says() throws IOException {
+    send(RetryInterceptorTest.tagged(server.baseUrl() + "/social-media-posting/oauth/facebook/accounts/x", "locA", true));
+    send(RetryInterceptorTest.tagged(server.baseUrl() + "/social-media-posting/oauth/facebook/accounts/x", "locB", true));
 
-    assertEquals(List.of(LOCATION), locations);
+    assertEquals("locA", events.requests.get(0).locationId());
+    assertEquals("locB", events.requests.get(1).locationId());
+    assertTrue(events.throttles.isEmpty(), "two locations, two budgets: " + events.throttles);
+  }
+
+  @Test
+  void untagged_calls_share_one_unattributed_budget_even_when_their_urls_name_locations() throws IOException {
+    send(new Request.Builder().url(server.baseUrl() + "/social-media-posting/locA/tags"));
+    send(new Request.Builder().url(server.baseUrl() + "/social-media-posting/locB/tags?locationId=locB"));
+
+    assertEquals(1, events.throttles.size());
+    assertEquals("unattributed", events.throttles.get(0).budgetKey());
+    assertEquals(null, events.requests.get(1).locationId());
   }
 }

@@ -57,17 +57,26 @@ class PolicyValidationTest {
   }
 
   @Test
-  void full_jitter_spreads_waits_over_the_whole_range() {
+  void full_jitter_spreads_waits_from_the_minimum_delay_to_the_ceiling() {
     RetryPolicy p = RetryPolicy.defaults().withBaseDelay(Duration.ofMillis(1000)).withMaxDelay(Duration.ofSeconds(1));
     SplittableRandom random = new SplittableRandom(7);
     long min = Long.MAX_VALUE;
     long max = 0;
     for (int i = 0; i < 2000; i++) {
       long ms = p.backoff(1, random).toMillis();
-      assertTrue(ms >= 0 && ms <= 1000, "out of range: " + ms);
+      assertTrue(ms >= 100 && ms <= 1000, "out of range: " + ms);
       min = Math.min(min, ms);
       max = Math.max(max, ms);
     }
-    assertTrue(min < 50 && max > 950, "jitter should cover [0, ceiling]: " + min + ".." + max);
+    assertTrue(min == 100 && max > 950, "jitter should cover [minDelay, ceiling]: " + min + ".." + max);
+  }
+
+  @Test
+  void retry_policy_refuses_a_minimum_delay_above_the_base_and_negative_429_retries() {
+    RetryPolicy p = RetryPolicy.defaults();
+    assertThrows(IllegalArgumentException.class, () -> p.withMinDelay(Duration.ofSeconds(1)));
+    assertThrows(IllegalArgumentException.class, () -> p.withMinDelay(Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> p.withMax429Retries(-1));
+    assertThrows(IllegalArgumentException.class, () -> p.withMaxRetryAfter(Duration.ZERO));
   }
 }

@@ -35,7 +35,11 @@ class RateBudgetTest {
   }
 
   private static int send(OkHttpClient client, String url) throws IOException {
-    try (Response r = client.newCall(new Request.Builder().url(url).build()).execute()) {
+    return send(client, new Request.Builder().url(url));
+  }
+
+  private static int send(OkHttpClient client, Request.Builder request) throws IOException {
+    try (Response r = client.newCall(request.build()).execute()) {
       r.body().string();
       return r.code();
     }
@@ -47,7 +51,7 @@ class RateBudgetTest {
       OkHttpClient client = ghl(GhlRateLimits.defaults());
       Instant start = time.instant();
       for (int i = 0; i < 1000; i++) {
-        assertEquals(200, send(client, server.url("loc1")));
+        assertEquals(200, send(client, server.request("loc1")));
       }
       assertEquals(0, server.rejected.get());
       long elapsed = Duration.between(start, time.instant()).toMillis();
@@ -67,7 +71,7 @@ class RateBudgetTest {
         String loc = "loc" + (t % 3);
         done.add(pool.submit(() -> {
           for (int i = 0; i < 150; i++) {
-            assertEquals(200, send(client, server.url(loc)));
+            assertEquals(200, send(client, server.request(loc)));
           }
           return null;
         }));
@@ -86,9 +90,9 @@ class RateBudgetTest {
     try (LimitingServer server = new LimitingServer(time, 100, 10_000, 200_000)) {
       OkHttpClient client = ghl(GhlRateLimits.defaults());
       for (int i = 0; i < 250; i++) {
-        send(client, server.url("busy"));
+        send(client, server.request("busy"));
         if (i % 5 == 0) {
-          assertEquals(200, send(client, server.url("quiet")));
+          assertEquals(200, send(client, server.request("quiet")));
         }
       }
       assertTrue(events.throttles.stream().anyMatch(t -> t.budgetKey().equals("busy")));
@@ -103,7 +107,7 @@ class RateBudgetTest {
     try (LimitingServer server = new LimitingServer(time, 25, 10_000, 10_000)) {
       OkHttpClient client = ghl(GhlRateLimits.defaults());
       for (int i = 0; i < 200; i++) {
-        assertEquals(200, send(client, server.url("sandbox")));
+        assertEquals(200, send(client, server.request("sandbox")));
       }
       assertEquals(0, server.rejected.get());
       assertTrue(time.slept().compareTo(Duration.ofSeconds(60)) >= 0, "waited " + time.slept());
@@ -116,7 +120,7 @@ class RateBudgetTest {
       OkHttpClient client = ghl(GhlRateLimits.defaults());
       server.spendElsewhere("shared", 60);
       for (int i = 0; i < 300; i++) {
-        assertEquals(200, send(client, server.url("shared")));
+        assertEquals(200, send(client, server.request("shared")));
       }
       assertEquals(0, server.rejected.get());
     }
@@ -128,8 +132,8 @@ class RateBudgetTest {
       server.sendHeaders = false;
       server.spendElsewhere("loc", 100);
       OkHttpClient client = ghl(GhlRateLimits.defaults());
-      assertEquals(429, send(client, server.url("loc")));
-      assertEquals(200, send(client, server.url("loc")));
+      assertEquals(429, send(client, server.request("loc")));
+      assertEquals(200, send(client, server.request("loc")));
       assertEquals(Duration.ofSeconds(10), time.slept());
     }
   }
@@ -139,10 +143,10 @@ class RateBudgetTest {
     try (LimitingServer server = new LimitingServer(time, 100, 10_000, 5)) {
       OkHttpClient client = ghl(GhlRateLimits.defaults());
       for (int i = 0; i < 5; i++) {
-        assertEquals(200, send(client, server.url("loc")));
+        assertEquals(200, send(client, server.request("loc")));
       }
       RateBudgetExceededException e = assertThrows(RateBudgetExceededException.class,
-          () -> send(client, server.url("loc")));
+          () -> send(client, server.request("loc")));
       assertEquals("loc", e.budgetKey());
       assertEquals(5, server.served.get() + server.rejected.get());
     }

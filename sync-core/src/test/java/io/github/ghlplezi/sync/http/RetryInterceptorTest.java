@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.ghlplezi.http.RequestMetadata;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -74,11 +75,19 @@ class RetryInterceptorTest {
     return client.newCall(new Request.Builder().url(url).build()).execute();
   }
 
+  /** A request tagged the way a client tags it. */
+  static Request.Builder tagged(String url, String location, boolean repeatable) {
+    return new RequestMetadata("op", "/template", location, repeatable).attachTo(new Request.Builder().url(url));
+  }
+
+  private static final RequestBody JSON = RequestBody.create("{}", MediaType.get("application/json"));
+
   @Test
   void retries_a_get_after_503_and_502_then_returns_the_success() throws IOException {
     sequence("/social-media-posting/loc1/tags", false,
         aResponse().withStatus(503), aResponse().withStatus(502), aResponse().withStatus(200).withBody("{\"ok\":true}"));
-    try (Response r = call(ghl().build(), url("/social-media-posting/loc1/tags"))) {
+    try (Response r = ghl().build().newCall(tagged(url("/social-media-posting/loc1/tags"), "loc1", true).build())
+        .execute()) {
       assertEquals(200, r.code());
       assertEquals("{\"ok\":true}", r.body().string());
     }
@@ -139,6 +148,32 @@ class RetryInterceptorTest {
   }
 
   @Test
+  void a_retry_after_of_long_max_or_a_far_date_hands_back_the_429_at_once_without_throwing() throws IOException {
+    OkHttpClient client = ghl().withoutRateBudget().build();
+    for (String value : new String[] {"9223372036854775807", "Fri, 31 Dec 9999 23:59:59 GMT", "61"}) {
+      wm.resetAll();
+      wm.stubFor(get(urlPathEqualTo("/x")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", value)));
+      try (Response r = call(client, url("/x"))) {
+        assertEquals(429, r.code(), value);
+      }
+      wm.verify(1, getRequestedFor(urlPathEqualTo("/x")));
+    }
+    assertEquals(Duration.ZERO, time.slept());
+  }
+
+  @Test
+  void retry_after_zero_without_a_budget_waits_the_minimum_delay_and_stops_after_max_429_retries() throws IOException {
+    wm.stubFor(get(urlPathEqualTo("/x")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
+    try (Response r = call(ghl().withoutRateBudget().build(), url("/x"))) {
+      assertEquals(429, r.code());
+    }
+    RetryPolicy policy = RetryPolicy.defaults();
+    wm.verify(1 + policy.max429Retries(), getRequestedFor(urlPathEqualTo("/x")));
+    assertEquals(policy.max429Retries(), time.sleeps().size());
+    assertTrue(time.sleeps().stream().allMatch(d -> d.compareTo(policy.minDelay()) >= 0), "sleeps: " + time.sleeps());
+  }
+
+  @Test
   void never_repeats_permanent_failures() throws IOException {
     OkHttpClient client = ghl().build();
     for (int status : new int[] {400, 401, 403, 404, 422}) {
@@ -152,28 +187,32 @@ class RetryInterceptorTest {
   }
 
   @Test
-  void does_not_repeat_an_unsafe_post_after_a_500() throws IOException {
+  void does_not_repeat_a_post_tagged_not_repeatable_or_not_tagged_after_a_500() throws IOException {
     wm.stubFor(post(urlPathEqualTo("/social-media-posting/loc1/posts")).willReturn(aResponse().withStatus(500)));
-    Request req = new Request.Builder().url(url("/social-media-posting/loc1/posts"))
-        .post(RequestBody.create("{}", MediaType.get("application/json"))).build();
-    try (Response r = ghl().build().newCall(req).execute()) {
+    wm.stubFor(post(urlPathEqualTo("/social-media-posting/loc1/tags/details")).willReturn(aResponse().withStatus(500)));
+    OkHttpClient client = ghl().build();
+    try (Response r = client.newCall(tagged(url("/social-media-posting/loc1/posts"), "loc1", false).post(JSON)
+        .build()).execute()) {
+      assertEquals(500, r.code());
+    }
+    // Without a tag nothing is known about a POST, whatever its URL looks like.
+    try (Response r = client.newCall(new Request.Builder().url(url("/social-media-posting/loc1/tags/details"))
+        .post(JSON).build()).execute()) {
       assertEquals(500, r.code());
     }
     wm.verify(1, postRequestedFor(urlPathEqualTo("/social-media-posting/loc1/posts")));
+    wm.verify(1, postRequestedFor(urlPathEqualTo("/social-media-posting/loc1/tags/details")));
   }
 
   @Test
-  void repeats_highlevel_read_only_posts_and_requests_with_an_idempotency_key() throws IOException {
+  void repeats_posts_tagged_repeatable_and_requests_with_an_idempotency_key() throws IOException {
     OkHttpClient client = ghl().build();
-    for (String path : new String[] {"/social-media-posting/loc1/tags/details", "/social-media-posting/statistics",
-        "/social-media-posting/loc1/posts/list", "/custom"}) {
+    for (String path : new String[] {"/social-media-posting/loc1/tags/details", "/custom"}) {
       sequence(path, true, aResponse().withStatus(502), aResponse().withStatus(201));
-      Request.Builder b = new Request.Builder().url(url(path + "?locationId=loc1"))
-          .post(RequestBody.create("{}", MediaType.get("application/json")));
-      if (path.equals("/custom")) {
-        b.header(RetrySafety.IDEMPOTENCY_KEY_HEADER, "k-1");
-      }
-      try (Response r = client.newCall(b.build()).execute()) {
+      Request.Builder b = path.equals("/custom")
+          ? new Request.Builder().url(url(path)).header(RetrySafety.IDEMPOTENCY_KEY_HEADER, "k-1")
+          : tagged(url(path), "loc1", true);
+      try (Response r = client.newCall(b.post(JSON).build()).execute()) {
         assertEquals(201, r.code(), path);
       }
       wm.verify(2, postRequestedFor(urlPathEqualTo(path)));
@@ -185,25 +224,24 @@ class RetryInterceptorTest {
     sequence("/a", true, aResponse().withStatus(503), aResponse().withStatus(200));
     sequence("/b", true, aResponse().withStatus(503), aResponse().withStatus(200));
     OkHttpClient client = ghl().retrySafe(r -> r.url().encodedPath().equals("/b")).build();
-    RequestBody body = RequestBody.create("{}", MediaType.get("application/json"));
-    try (Response r = client.newCall(RetrySafety.markSafe(new Request.Builder().url(url("/a")).post(body)).build())
+    try (Response r = client.newCall(RetrySafety.markSafe(tagged(url("/a"), null, false).post(JSON)).build())
         .execute()) {
       assertEquals(200, r.code());
     }
-    try (Response r = client.newCall(new Request.Builder().url(url("/b")).post(body).build()).execute()) {
+    try (Response r = client.newCall(new Request.Builder().url(url("/b")).post(JSON).build()).execute()) {
       assertEquals(200, r.code());
     }
   }
 
   @Test
-  void repeats_the_plezi_webform_upsert_after_a_lost_connection() throws IOException {
+  void repeats_a_post_tagged_repeatable_like_the_plezi_upsert_after_a_lost_connection() throws IOException {
     String path = "/api/v1/create_contact_after_webform";
-    wm.stubFor(get(urlPathEqualTo(path)).inScenario("p").whenScenarioStateIs(STARTED)
+    wm.stubFor(post(urlPathEqualTo(path)).inScenario("p").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("ok"));
-    wm.stubFor(get(urlPathEqualTo(path)).inScenario("p").whenScenarioStateIs("ok")
+    wm.stubFor(post(urlPathEqualTo(path)).inScenario("p").whenScenarioStateIs("ok")
         .willReturn(aResponse().withStatus(200).withBody("{}")));
     OkHttpClient client = ResilientHttp.plezi().clock(time).sleeper(time).listener(events).build();
-    try (Response r = call(client, url(path + "?email=a%40b.c"))) {
+    try (Response r = client.newCall(tagged(url(path), null, true).post(JSON).build()).execute()) {
       assertEquals(200, r.code());
     }
     assertEquals(1, events.retries.size());
@@ -223,8 +261,7 @@ class RetryInterceptorTest {
   @Test
   void an_unsafe_request_is_not_repeated_after_a_reset_but_the_failure_surfaces() {
     wm.stubFor(post(urlPathEqualTo("/w")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    Request req = new Request.Builder().url(url("/w")).post(RequestBody.create("{}", MediaType.get("application/json")))
-        .build();
+    Request req = new Request.Builder().url(url("/w")).post(JSON).build();
     assertThrows(IOException.class, () -> ghl().build().newCall(req).execute());
     wm.verify(1, postRequestedFor(urlPathEqualTo("/w")));
   }

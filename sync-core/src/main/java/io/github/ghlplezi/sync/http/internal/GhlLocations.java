@@ -1,44 +1,35 @@
 package io.github.ghlplezi.sync.http.internal;
 
-import io.github.ghlplezi.ghl.GhlRequests;
-import java.util.List;
-import okhttp3.HttpUrl;
+import io.github.ghlplezi.http.RequestMetadata;
+import java.util.Optional;
 import okhttp3.Request;
 
-/** Finds the HighLevel location (the rate-limit resource) a request addresses. */
+/**
+ * The HighLevel location a request is charged to, read from the {@link RequestMetadata} tag the
+ * client attached (never from the URL).
+ */
 public final class GhlLocations {
+
+  /** Budget key of tagged requests that address no location (agency and OAuth calls). */
+  public static final String APP_KEY = "_app";
+
+  /** Budget key of requests without a {@link RequestMetadata} tag (made by other code). */
+  public static final String UNATTRIBUTED_KEY = "unattributed";
 
   private GhlLocations() {}
 
-  /**
-   * The location id ghl-client attached to the request; for requests made by other code, the one
-   * in {@code ?locationId=}, {@code /social-media-posting/{id}/...} or {@code /locations/{id}};
-   * else null.
-   */
+  /** The location id of the tag, or null (no tag, or a call that addresses no location). */
   public static String locationOf(Request request) {
-    String tagged = GhlRequests.locationId(request).orElse(null);
-    if (tagged != null) {
-      return tagged;
+    return RequestMetadata.of(request).map(RequestMetadata::locationId).orElse(null);
+  }
+
+  /** The budget a request is charged to: its location, {@link #APP_KEY} or {@link #UNATTRIBUTED_KEY}. */
+  public static String budgetKey(Request request) {
+    Optional<RequestMetadata> meta = RequestMetadata.of(request);
+    if (meta.isEmpty()) {
+      return UNATTRIBUTED_KEY;
     }
-    HttpUrl url = request.url();
-    String q = url.queryParameter("locationId");
-    if (q != null && !q.isBlank()) {
-      return q;
-    }
-    List<String> segments = url.pathSegments();
-    for (int i = 0; i + 1 < segments.size(); i++) {
-      String s = segments.get(i);
-      String next = segments.get(i + 1);
-      if (next.isEmpty()) {
-        continue;
-      }
-      if (s.equals("social-media-posting") && !next.equals("statistics") && !next.equals("oauth")) {
-        return next;
-      }
-      if (s.equals("locations") && !next.equals("search")) {
-        return next;
-      }
-    }
-    return null;
+    String location = meta.get().locationId();
+    return location != null ? location : APP_KEY;
   }
 }

@@ -21,27 +21,24 @@ import okhttp3.Response;
  */
 public final class GhlRateBudgetInterceptor implements Interceptor {
 
-  /** Budget key of requests that address no location (company-level calls). */
-  public static final String APP_KEY = "_app";
-
   private final GhlRateLimits limits;
-  private final Function<Request, String> locations;
+  private final Function<Request, String> budgetKeys;
   private final Clock clock;
   private final Sleeper sleeper;
   private final HttpEventListener listener;
   private final Map<String, LocationBudget> budgets = new ConcurrentHashMap<>();
 
   public GhlRateBudgetInterceptor(
-      GhlRateLimits limits, Function<Request, String> locations, Clock clock, Sleeper sleeper,
+      GhlRateLimits limits, Function<Request, String> budgetKeys, Clock clock, Sleeper sleeper,
       HttpEventListener listener) {
     this.limits = limits;
-    this.locations = locations;
+    this.budgetKeys = budgetKeys;
     this.clock = clock;
     this.sleeper = sleeper;
     this.listener = listener;
   }
 
-  /** The budget of a key (a location id or {@link #APP_KEY}), created on first use. */
+  /** The budget of a key (see {@link GhlLocations#budgetKey}), created on first use. */
   public LocationBudget budget(String key) {
     return budgets.computeIfAbsent(key, k -> new LocationBudget(limits));
   }
@@ -49,8 +46,7 @@ public final class GhlRateBudgetInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    String location = locations.apply(request);
-    String key = location != null ? location : APP_KEY;
+    String key = budgetKeys.apply(request);
     LocationBudget budget = budget(key);
     long waited = 0;
     while (true) {

@@ -2,13 +2,16 @@ package io.github.ghlplezi.sync.http.internal;
 
 import io.github.ghlplezi.sync.http.GhlRateLimits;
 import java.time.Duration;
+import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.TreeMap;
 
 /**
  * The HighLevel budget of one (app, location). A request holds a slot from the moment it is admitted
  * until one burst interval after its answer (or failure) arrived, so the requests the server counts
  * in any interval can never exceed the burst maximum, whether the server uses a fixed or a sliding
- * window. Limits and remaining counts are corrected from X-RateLimit-* headers. Thread-safe.
+ * window. Limits and remaining counts are corrected from X-RateLimit-* headers, clamped by
+ * {@link RateHeaders}. Memory is one entry per request in flight or busy, never one per permit. Thread-safe.
  */
 public final class LocationBudget {
 
@@ -18,6 +21,10 @@ public final class LocationBudget {
   private static final long MILLIS_PER_DAY = 86_400_000L;
 
   private final PriorityQueue<Long> busyUntil = new PriorityQueue<>();
+  // Slots held back after the server reported fewer remaining requests: until -> count, one entry
+  // per answer (never one per slot, whatever the headers say).
+  private final TreeMap<Long, Integer> held = new TreeMap<>();
+  private int heldTotal;
   private int burstMax;
   private long intervalMillis;
   private int dailyMax;
@@ -39,13 +46,20 @@ public final class LocationBudget {
     if (dayCount >= dailyMax) {
       return new Admission(false, true, Duration.ofMillis((day + 1) * MILLIS_PER_DAY - now));
     }
-    if (inFlight + busyUntil.size() < burstMax) {
+    if (inFlight + busyUntil.size() + heldTotal < burstMax) {
       inFlight++;
       dayCount++;
       admitted++;
       return new Admission(true, false, null);
     }
-    long wait = busyUntil.isEmpty() ? Math.max(10, intervalMillis / 100) : Math.max(1, busyUntil.peek() - now);
+    long next = Long.MAX_VALUE;
+    if (!busyUntil.isEmpty()) {
+      next = busyUntil.peek();
+    }
+    if (!held.isEmpty()) {
+      next = Math.min(next, held.firstKey());
+    }
+    long wait = next == Long.MAX_VALUE ? Math.max(10, intervalMillis / 100) : Math.max(1, next - now);
     return new Admission(false, false, Duration.ofMillis(wait));
   }
 
@@ -80,10 +94,12 @@ public final class LocationBudget {
     }
     if (remaining >= 0) {
       // The server counts fewer free slots than we do: someone else spends this budget. Hold the difference.
-      int localFree = burstMax - inFlight - busyUntil.size();
-      for (int i = 0; i < localFree - remaining; i++) {
-        busyUntil.add(now + intervalMillis);
-        corrections++;
+      int localFree = burstMax - inFlight - busyUntil.size() - heldTotal;
+      int hold = localFree - remaining;
+      if (hold > 0) {
+        held.merge(now + intervalMillis, hold, Integer::sum);
+        heldTotal += hold;
+        corrections += hold;
       }
     }
   }
@@ -104,6 +120,10 @@ public final class LocationBudget {
   private void purge(long now) {
     while (!busyUntil.isEmpty() && busyUntil.peek() <= now) {
       busyUntil.poll();
+    }
+    while (!held.isEmpty() && held.firstKey() <= now) {
+      Map.Entry<Long, Integer> e = held.pollFirstEntry();
+      heldTotal -= e.getValue();
     }
   }
 

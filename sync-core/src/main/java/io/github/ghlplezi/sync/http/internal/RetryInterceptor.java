@@ -3,6 +3,8 @@ package io.github.ghlplezi.sync.http.internal;
 import io.github.ghlplezi.sync.http.CircuitOpenException;
 import io.github.ghlplezi.http.FailureKind;
 import io.github.ghlplezi.http.Failures;
+import io.github.ghlplezi.http.RequestMetadata;
+import io.github.ghlplezi.http.RetryAfter;
 import io.github.ghlplezi.sync.http.HttpEventListener;
 import io.github.ghlplezi.sync.http.RateBudgetExceededException;
 import io.github.ghlplezi.sync.http.RemoteApi;
@@ -28,12 +30,9 @@ import org.slf4j.MDC;
 /**
  * The outermost interceptor: sets MDC {@code locationId}, asks the host's circuit breaker, sends,
  * buffers the body of safe requests (so a truncated body is retried here, not discovered later by a
- * converter), classifies with {@link Failures} and repeats when the policy allows.
+ * converter; the body limit under it caps what is buffered), classifies with {@link Failures} and repeats when the policy allows.
  */
 public final class RetryInterceptor implements Interceptor {
-
-  /** Bodies larger than this are not buffered (and so not retried when cut). */
-  static final long MAX_BUFFERED_BODY = 16L * 1024 * 1024;
 
   private final RemoteApi api;
   private final RetryPolicy policy;
@@ -100,12 +99,14 @@ public final class RetryInterceptor implements Interceptor {
   private Response run(Chain chain, Request request, String location) throws IOException {
     boolean isSafe = safe.test(request);
     String method = request.method();
-    String path = request.url().encodedPath();
+    String path = RequestMetadata.of(request).map(RequestMetadata::pathTemplate)
+        .orElseGet(() -> request.url().encodedPath());
     String host = request.url().host() + ":" + request.url().port();
     CircuitBreaker breaker = breakers.apply(host);
     Instant deadline = clock.instant().plus(policy.deadline());
     int attempt = 0;
     int transientFailures = 0;
+    int rateLimited = 0;
     while (true) {
       if (breaker != null) {
         Duration closedFor = breaker.tryAcquire(clock.millis());
@@ -168,11 +169,22 @@ public final class RetryInterceptor implements Interceptor {
       if (!kind.isRetriable() || policy.maxAttempts() == 1) {
         return response;
       }
-      Duration advised = RetryAfter.parse(response.header("Retry-After"), clock.instant());
+      Duration advised = RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null);
+      if (advised != null && advised.compareTo(policy.maxRetryAfter()) > 0) {
+        giveUp(method, path, attempt, status + " with Retry-After " + advised.toSeconds() + " s above maxRetryAfter");
+        return response;
+      }
       Duration delay;
       if (kind == FailureKind.RATE_LIMITED) {
-        // Server-directed: bounded by the deadline only. The rate budget below waits for the window too.
-        delay = advised != null ? advised : policy.backoff(Math.min(attempt, 4), random);
+        // Server-directed: counted apart from transient failures. The rate budget below waits for the window too.
+        if (++rateLimited > policy.max429Retries()) {
+          giveUp(method, path, attempt, rateLimited + " answers 429");
+          return response;
+        }
+        delay = policy.backoff(Math.min(rateLimited, 4), random);
+        if (advised != null) {
+          delay = advised.compareTo(policy.minDelay()) < 0 ? policy.minDelay() : advised;
+        }
       } else {
         if (!isSafe || ++transientFailures >= policy.maxAttempts()) {
           giveUp(method, path, attempt, Integer.toString(status));
@@ -210,11 +222,8 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   private static Response buffered(Response response) throws IOException {
+    // Bounded by the body limit installed under this interceptor.
     ResponseBody body = response.body();
-    long length = body.contentLength();
-    if (length > MAX_BUFFERED_BODY) {
-      return response;
-    }
     MediaType type = body.contentType();
     byte[] bytes;
     try (body) {
