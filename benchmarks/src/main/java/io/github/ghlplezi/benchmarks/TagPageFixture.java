@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -46,7 +47,7 @@ final class TagPageFixture implements AutoCloseable {
   private final ExecutorService executor;
   private final OkHttpClient bareHttp;
   private final ObjectReader bareReader;
-  private final Request bareRequest;
+  private final HttpUrl bareBase;
   private final GhlClient sdk;
   private final GhlClient resilientSdk;
   private final OkHttpClient resilientHttp;
@@ -91,12 +92,7 @@ final class TagPageFixture implements AutoCloseable {
         .registerModule(new JavaTimeModule())
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
         .readerFor(BareEnvelope.class);
-    bareRequest = new Request.Builder()
-        .url(base + "social-media-posting/" + LOCATION + "/tags?limit=" + TAGS + "&skip=0")
-        .header("Authorization", "Bearer " + TOKEN)
-        .header("Version", "2021-07-28")
-        .header("Accept", "application/json")
-        .build();
+    bareBase = HttpUrl.get(base);
 
     sdk = GhlClient.builder().baseUrl(base).tokenSource(TokenSource.privateIntegrationToken(TOKEN)).build();
     resilientHttp = ResilientHttp.ghl()
@@ -109,9 +105,16 @@ final class TagPageFixture implements AutoCloseable {
     check(resilient().tags().size(), "sdk+resilient");
   }
 
-  /** (a) bare OkHttp + Jackson into records. */
+  /** (a) bare OkHttp + Jackson into records; the request is built per call, as the SDK must. */
   int bare() {
-    try (Response response = bareHttp.newCall(bareRequest).execute()) {
+    Request request = new Request.Builder()
+        .url(bareBase.newBuilder().addPathSegment("social-media-posting").addPathSegment(LOCATION).addPathSegment("tags")
+            .addQueryParameter("limit", Integer.toString(TAGS)).addQueryParameter("skip", "0").build())
+        .header("Authorization", "Bearer " + TOKEN)
+        .header("Version", "2021-07-28")
+        .header("Accept", "application/json")
+        .build();
+    try (Response response = bareHttp.newCall(request).execute()) {
       ResponseBody body = response.body();
       if (!response.isSuccessful()) {
         throw new IllegalStateException("HTTP " + response.code());
