@@ -94,6 +94,37 @@ class SandboxTest {
   }
 
   @Test
+  void creates_edits_clears_and_bulk_deletes_posts_in_the_sandbox_50_ids_per_request(FakeGhl ghl) {
+    String loc = ghl.locations().get(0).id();
+    SocialPlanner sp = pitClient(ghl, loc).socialPlanner(loc);
+    String account = sp.accounts().list().accounts().get(0).id();
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      ids.add(sp.posts().create(io.github.ghlplezi.ghl.model.PostRequest.builder()
+          .type(io.github.ghlplezi.ghl.model.PostType.POST).addAccountIds(account).summary("post " + i)
+          .addTags("spring").userId("u1").build()).id());
+    }
+    assertEquals(60, new java.util.HashSet<>(ids).size());
+
+    sp.posts().edit(ids.get(0), io.github.ghlplezi.ghl.model.PostRequest.builder()
+        .type(io.github.ghlplezi.ghl.model.PostType.POST).addAccountIds(account).summary("").userId("u1").build());
+    io.github.ghlplezi.ghl.model.Post edited = sp.posts().get(ids.get(0));
+    assertEquals(Optional.of(""), edited.summary());
+    assertEquals(List.of(), edited.tags());
+
+    List<String> toDelete = new java.util.ArrayList<>(ids);
+    toDelete.add(ids.get(0));
+    BulkDeleteReport report = sp.posts().delete(toDelete);
+
+    assertEquals(2, report.requests());
+    assertTrue(report.allAccepted(), () -> report.failed().values().iterator().next().getMessage());
+    assertEquals(60, report.deletedCount());
+    assertTrue(report.allAccepted());
+    assertEquals(ids, report.accepted());
+    assertThrows(GhlNotFoundException.class, () -> sp.posts().get(ids.get(59)));
+  }
+
+  @Test
   void reads_statistics_for_the_profile_ids_of_the_connected_accounts(FakeGhl ghl) {
     String loc = ghl.locations().get(0).id();
     List<RateLimitEvent> events = new CopyOnWriteArrayList<>();

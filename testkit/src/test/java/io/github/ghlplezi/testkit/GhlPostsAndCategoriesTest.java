@@ -30,6 +30,28 @@ class GhlPostsAndCategoriesTest {
   }
 
   @Test
+  void bulk_delete_refuses_more_than_50_ids_with_400_and_deletes_the_ones_it_finds() {
+    JsonNode list = http.postJson("social-media-posting/" + loc + "/posts/list",
+        "{\"type\":\"all\",\"skip\":\"0\",\"limit\":\"10\"," + WHOLE_RANGE + "}").json();
+    String first = list.at("/results/posts/0/_id").asText();
+    StringBuilder tooMany = new StringBuilder("{\"postIds\":[\"" + first + "\"");
+    for (int i = 0; i < 50; i++) {
+      tooMany.append(",\"65fbdcfecc884f07e645e").append(String.format("%03d", i)).append('"');
+    }
+    Http.Response refused = http.postJson("social-media-posting/" + loc + "/posts/bulk-delete", tooMany + "]}");
+    assertEquals(400, refused.status(), refused.body());
+    assertEquals(200, http.get("social-media-posting/" + loc + "/posts/" + first).status(), "nothing deleted");
+
+    Http.Response deleted = http.postJson("social-media-posting/" + loc + "/posts/bulk-delete",
+        "{\"postIds\":[\"" + first + "\",\"000000000000000000000000\"]}");
+    assertEquals(201, deleted.status(), deleted.body());
+    assertEquals(1, deleted.json().at("/results/deletedCount").asInt());
+    assertEquals(404, http.get("social-media-posting/" + loc + "/posts/" + first).status());
+    assertEquals(404, http.postJson("social-media-posting/" + loc + "/posts/bulk-delete",
+        "{\"postIds\":[\"" + first + "\"]}").status());
+  }
+
+  @Test
   void lists_categories_with_search_and_fetches_one_by_id() {
     JsonNode body = http.get("social-media-posting/" + loc + "/categories?limit=10&skip=0").json();
     assertEquals("Fetched Categories by Location ID", body.get("message").asText());

@@ -21,6 +21,10 @@ final class GhlPosts {
   private static final Pattern CATEGORY = Pattern.compile("/social-media-posting/([^/]+)/categories/([^/]+)");
   private static final Pattern POSTS_LIST = Pattern.compile("/social-media-posting/([^/]+)/posts/list");
   private static final Pattern POST = Pattern.compile("/social-media-posting/([^/]+)/posts/([^/]+)");
+  private static final Pattern POSTS = Pattern.compile("/social-media-posting/([^/]+)/posts");
+  private static final Pattern BULK_DELETE = Pattern.compile("/social-media-posting/([^/]+)/posts/bulk-delete");
+  /** HighLevel's limit for one bulk delete (spec: "The maximum number ... is '50'"). */
+  static final int BULK_DELETE_MAX = 50;
   private static final Set<String> TYPES =
       Set.of("recent", "all", "scheduled", "draft", "failed", "in_review", "published", "in_progress", "deleted");
   private static final String[][] CATEGORY_SEED = {{"Promotions", "#F97316", "#FFEDD5"}, {"Education", "#2563EB", "#DBEAFE"}};
@@ -36,9 +40,11 @@ final class GhlPosts {
   private final GhlService ghl;
   private final Map<String, List<Map<String, Object>>> categories = new LinkedHashMap<>();
   private final Map<String, List<Map<String, Object>>> posts = new LinkedHashMap<>();
+  private final Ids newIds;
 
   GhlPosts(GhlService ghl) {
     this.ghl = ghl;
+    this.newIds = new Ids(ghl.seed.seed() ^ 0x51EDL);
     Random random = new Random(ghl.seed.seed() ^ 0x9057L);
     Ids ids = new Ids(ghl.seed.seed() ^ 0x9057L);
     Instant base = Instant.parse("2026-09-01T08:00:00Z");
@@ -111,6 +117,148 @@ final class GhlPosts {
     if ("GET".equals(req.method()) && (m = POST.matcher(path)).matches()) {
       String id = m.group(2);
       return ghl.resource(req, m.group(1), "socialplanner/post.readonly", p -> post(p, id));
+    }
+    if ("POST".equals(req.method()) && (m = BULK_DELETE.matcher(path)).matches()) {
+      return ghl.resource(req, m.group(1), "socialplanner/csv.write", p -> bulkDelete(req, p));
+    }
+    if ("POST".equals(req.method()) && (m = POSTS.matcher(path)).matches()) {
+      return ghl.resource(req, m.group(1), "socialplanner/post.write", p -> create(req, p));
+    }
+    if ("PUT".equals(req.method()) && (m = POST.matcher(path)).matches()) {
+      String id = m.group(2);
+      return ghl.resource(req, m.group(1), "socialplanner/post.write", p -> edit(req, p, id));
+    }
+    if ("DELETE".equals(req.method()) && (m = POST.matcher(path)).matches()) {
+      String id = m.group(2);
+      return ghl.resource(req, m.group(1), "socialplanner/post.write", p -> delete(p, id));
+    }
+    return null;
+  }
+
+  /** The fields of a create or edit body HighLevel checks; an error response, or null when valid. */
+  private HttpResponse invalidPostBody(JsonNode body) {
+    List<String> problems = new ArrayList<>();
+    if (body == null || !body.isObject()) {
+      return ghl.error(422, List.of("type must be a string", "accountIds must be an array"), "Unprocessable Entity");
+    }
+    if (!body.path("type").isTextual()) {
+      problems.add("type must be a string");
+    }
+    if (!body.path("accountIds").isArray() || body.path("accountIds").isEmpty()) {
+      problems.add("accountIds should not be empty");
+    }
+    return problems.isEmpty() ? null : ghl.error(422, problems, "Unprocessable Entity");
+  }
+
+  private static void apply(Map<String, Object> post, JsonNode body) {
+    List<String> accountIds = new ArrayList<>();
+    body.path("accountIds").forEach(a -> accountIds.add(a.asText()));
+    post.put("accountIds", accountIds);
+    post.put("accountId", accountIds.isEmpty() ? null : accountIds.get(0));
+    post.put("type", body.path("type").asText("post"));
+    // a field present in the body replaces the stored one, an empty string or list included
+    if (body.has("summary")) {
+      post.put("summary", body.get("summary").asText());
+    }
+    if (body.has("tags")) {
+      List<String> tags = new ArrayList<>();
+      body.get("tags").forEach(t -> tags.add(t.asText()));
+      post.put("tags", tags);
+    }
+    if (body.has("status")) {
+      post.put("status", body.get("status").asText());
+    }
+    if (body.has("categoryId")) {
+      post.put("categoryId", body.get("categoryId").asText());
+    }
+  }
+
+  private HttpResponse create(HttpRequest req, GhlService.Principal p) {
+    JsonNode body = Json.parseOrNull(req.body());
+    HttpResponse invalid = invalidPostBody(body);
+    if (invalid != null) {
+      return invalid;
+    }
+    Instant now = ghl.clock.instant();
+    Map<String, Object> post = new LinkedHashMap<>();
+    post.put("_id", newIds.objectId(now));
+    post.put("source", "composer");
+    post.put("locationId", p.location().id);
+    post.put("displayDate", body.has("scheduleDate") ? body.get("scheduleDate").asText() : Iso.format(now));
+    post.put("createdAt", Iso.format(now));
+    post.put("updatedAt", Iso.format(now));
+    post.put("summary", "");
+    post.put("media", List.of());
+    post.put("status", "draft");
+    post.put("createdBy", body.path("userId").asText(""));
+    post.put("tags", List.of());
+    post.put("error", ""); // required by HighLevel's post schema, empty until publishing fails
+    apply(post, body);
+    synchronized (posts) {
+      posts.computeIfAbsent(p.location().id, k -> new ArrayList<>()).add(post);
+    }
+    return HttpResponse.json(201, Json.obj("success", true, "statusCode", 201, "message", "Created Post",
+        "results", Json.obj("post", post)));
+  }
+
+  private HttpResponse edit(HttpRequest req, GhlService.Principal p, String id) {
+    JsonNode body = Json.parseOrNull(req.body());
+    HttpResponse invalid = invalidPostBody(body);
+    if (invalid != null) {
+      return invalid;
+    }
+    Map<String, Object> post = find(p, id);
+    if (post == null) {
+      return ghl.error(404, "Post not found", "Not Found");
+    }
+    apply(post, body);
+    post.put("updatedAt", Iso.format(ghl.clock.instant()));
+    return HttpResponse.json(200, Json.obj("success", true, "statusCode", 200, "message", "Updated Post"));
+  }
+
+  private HttpResponse delete(GhlService.Principal p, String id) {
+    Map<String, Object> post = find(p, id);
+    if (post == null) {
+      return ghl.error(404, "Post not found", "Not Found");
+    }
+    synchronized (posts) {
+      posts.get(p.location().id).remove(post);
+    }
+    return HttpResponse.json(200, Json.obj("success", true, "statusCode", 200, "message", "Deleted Post",
+        "results", Json.obj("postId", id)));
+  }
+
+  private HttpResponse bulkDelete(HttpRequest req, GhlService.Principal p) {
+    JsonNode body = Json.parseOrNull(req.body());
+    if (body == null || !body.path("postIds").isArray()) {
+      return ghl.error(422, List.of("postIds must be an array"), "Unprocessable Entity");
+    }
+    if (body.get("postIds").size() > BULK_DELETE_MAX) {
+      return ghl.error(400, "Cannot delete more than 50 posts at a time.", "Bad Request");
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    body.get("postIds").forEach(i -> ids.add(i.asText()));
+    int deleted;
+    synchronized (posts) {
+      List<Map<String, Object>> list = posts.getOrDefault(p.location().id, new ArrayList<>());
+      int before = list.size();
+      list.removeIf(post -> ids.contains((String) post.get("_id")));
+      deleted = before - list.size();
+    }
+    if (deleted == 0) {
+      return ghl.error(404, "No posts found with the given IDs.", "Not Found");
+    }
+    return HttpResponse.json(201, Json.obj("success", true, "statusCode", 201, "message", "Posts Deleted Successfully",
+        "results", Json.obj("message", "Posts deleted successfully", "deletedCount", deleted)));
+  }
+
+  private Map<String, Object> find(GhlService.Principal p, String id) {
+    synchronized (posts) {
+      for (Map<String, Object> post : posts.getOrDefault(p.location().id, List.of())) {
+        if (post.get("_id").equals(id)) {
+          return post;
+        }
+      }
     }
     return null;
   }

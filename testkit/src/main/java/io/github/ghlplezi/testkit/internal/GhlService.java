@@ -35,6 +35,7 @@ public final class GhlService {
       List.of(
           "socialplanner/account.readonly",
           "socialplanner/category.readonly",
+          "socialplanner/csv.write",
           "socialplanner/post.readonly",
           "socialplanner/post.write",
           "socialplanner/statistics.readonly",
