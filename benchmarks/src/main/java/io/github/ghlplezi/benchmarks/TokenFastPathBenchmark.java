@@ -4,7 +4,7 @@ import io.github.ghlplezi.sync.token.InMemoryTokenStore;
 import io.github.ghlplezi.sync.token.ManagedTokenSource;
 import io.github.ghlplezi.sync.token.StoredToken;
 import io.github.ghlplezi.sync.token.TokenRefreshException;
-import io.github.ghlplezi.sync.token.UserType;
+import io.github.ghlplezi.ghl.model.UserType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

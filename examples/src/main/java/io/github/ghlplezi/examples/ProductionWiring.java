@@ -7,6 +7,7 @@ import io.github.ghlplezi.sync.TagSync;
 import io.github.ghlplezi.sync.TagSyncSettings;
 import io.github.ghlplezi.sync.http.ResilientHttp;
 import io.github.ghlplezi.sync.token.JdbcTokenStore;
+import io.github.ghlplezi.sync.token.KeyProvider;
 import io.github.ghlplezi.sync.token.ManagedTokenSource;
 import io.github.ghlplezi.sync.token.OAuthClientRefresher;
 import io.github.ghlplezi.sync.token.TokenEventListener;
@@ -38,7 +39,9 @@ public final class ProductionWiring {
    */
   public static TagSync tagSync(DataSource dataSource, String ghlClientId, String ghlClientSecret,
       String pleziApiKey, String pleziTenant, TagSyncSettings settings, TokenEventListener reauthorization) {
-    TokenStore store = new JdbcTokenStore(dataSource).createSchemaIfMissing();
+    // Tokens are encrypted at rest; GHLPLEZI_TOKEN_KEYS holds "keyId:base64Key[,olderId:base64Key]".
+    TokenStore store = new JdbcTokenStore(dataSource, KeyProvider.fromEnvironment("GHLPLEZI_TOKEN_KEYS"))
+        .createSchemaIfMissing();
     OkHttpClient ghlHttp = ResilientHttp.ghl().build();
     OAuthClient oauth = OAuthClient.builder()
         .clientId(ghlClientId)

@@ -1,6 +1,8 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.sync.token.internal.TokenCipher;
 import io.github.ghlplezi.sync.token.internal.TokenCodec;
+import io.github.ghlplezi.sync.token.internal.VersionWatermark;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -14,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,15 +25,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A {@link TokenStore} in one file, encrypted with AES-GCM under a key the caller supplies.
+ * A {@link TokenStore} in one file, encrypted with AES-GCM under the current key of a
+ * {@link KeyProvider} (any key it knows is accepted on read, so keys rotate without downtime;
+ * {@link #reencryptAll()} rewrites the file under the current key).
+ *
+ * <p>The file carries a generation, +1 on every write; the generation, the key id and the store
+ * identity are bound into the ciphertext as associated data. A file from another store (even under
+ * the same key), or an older copy of this store's file rolled back over the current one while this
+ * process runs, is refused as tampered, never returned (it could hold a refresh token already spent).
  *
  * <p>Every write goes to a temporary file in the same directory, is forced to disk, then atomically
  * renamed over the old file (and the directory is forced): a crash at any point leaves either the
@@ -43,14 +49,16 @@ import javax.crypto.spec.SecretKeySpec;
  * holder dies), so several processes on one machine may share the file.
  */
 public final class EncryptedFileTokenStore implements TokenStore {
-  private static final byte[] MAGIC = "GHLPTOK1".getBytes(StandardCharsets.US_ASCII);
-  private static final int NONCE_BYTES = 12;
-  private static final int TAG_BITS = 128;
+  private static final byte[] MAGIC = "GHLPTOK2".getBytes(StandardCharsets.US_ASCII);
   private static final String TEMP_PREFIX = ".tmp-";
+  private static final String GENERATION = "generation";
 
   private final Path file;
   private final Path lockFile;
-  private final SecretKey key;
+  private final KeyProvider keys;
+  private final String storeId;
+  private final VersionWatermark watermark = new VersionWatermark();
+  private final AtomicLong generation = new AtomicLong();
   private final Clock clock;
   private final Runnable beforeRename;
   private final SecureRandom random = new SecureRandom();
@@ -59,35 +67,40 @@ public final class EncryptedFileTokenStore implements TokenStore {
   private Held held;
 
   /**
-   * Opens (or prepares to create) a store.
+   * Opens (or prepares to create) a store with one key (key id {@code default}).
    *
    * @param file the token file; its directory must exist
    * @param key an AES key of 128, 192 or 256 bits (see {@link #aesKey(byte[])})
    */
   public EncryptedFileTokenStore(Path file, SecretKey key) {
-    this(file, key, Clock.systemUTC(), () -> { });
+    this(file, KeyProvider.of("default", key));
   }
 
-  /** As {@link #EncryptedFileTokenStore(Path, SecretKey)} with a clock for write times. */
-  public EncryptedFileTokenStore(Path file, SecretKey key, Clock clock) {
-    this(file, key, clock, () -> { });
+  /** A store whose identity is the file's absolute path (moving the file needs an explicit store id). */
+  public EncryptedFileTokenStore(Path file, KeyProvider keys) {
+    this(file, keys, null, Clock.systemUTC(), () -> { });
+  }
+
+  /**
+   * @param storeId bound into the ciphertext: another store's file is refused; {@code null} for the
+   *     file's absolute path
+   * @param clock write times
+   */
+  public EncryptedFileTokenStore(Path file, KeyProvider keys, String storeId, Clock clock) {
+    this(file, keys, storeId, clock, () -> { });
   }
 
   /** Tests use {@code beforeRename} to crash between the write and the rename. */
-  EncryptedFileTokenStore(Path file, SecretKey key, Clock clock, Runnable beforeRename) {
-    this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
-    Objects.requireNonNull(key, "key");
-    if (!"AES".equalsIgnoreCase(key.getAlgorithm())) {
-      throw new IllegalArgumentException("key: must be an AES key, was " + key.getAlgorithm());
-    }
-    int bits = key.getEncoded() == null ? -1 : key.getEncoded().length * 8;
-    if (bits != 128 && bits != 192 && bits != 256) {
-      throw new IllegalArgumentException("key: must be 128, 192 or 256 bits, was " + bits);
-    }
+  EncryptedFileTokenStore(Path file, KeyProvider keys, String storeId, Clock clock, Runnable beforeRename) {
+    this.file = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
+    this.keys = Objects.requireNonNull(keys, "keys");
     if (this.file.getParent() == null || !Files.isDirectory(this.file.getParent())) {
       throw new IllegalArgumentException("file: directory does not exist: " + this.file.getParent());
     }
-    this.key = key;
+    if (storeId != null && storeId.isBlank()) {
+      throw new IllegalArgumentException("storeId: must be null or non-blank");
+    }
+    this.storeId = storeId != null ? storeId : this.file.toString();
     this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.beforeRename = beforeRename;
@@ -105,6 +118,19 @@ public final class EncryptedFileTokenStore implements TokenStore {
   /** The token file. */
   public Path file() {
     return file;
+  }
+
+  /**
+   * Rewrites the file under the key provider's current key (after a rotation).
+   *
+   * @return the number of tokens rewritten
+   */
+  public int reencryptAll() {
+    try (Held held = lock(Duration.ofSeconds(30), "re-encryption")) {
+      Map<String, StoredToken> rows = readAll();
+      writeAll(rows);
+      return rows.size();
+    }
   }
 
   @Override
@@ -265,43 +291,51 @@ public final class EncryptedFileTokenStore implements TokenStore {
     } catch (IOException e) {
       throw new TokenStoreException("Could not read " + file, e);
     }
-    if (bytes.length < MAGIC.length + NONCE_BYTES + TAG_BITS / 8
-        || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
-      throw new TokenStoreException("Token file " + file + " is not a token file or is truncated");
+    String what = "Token file " + file;
+    if (bytes.length < MAGIC.length + Long.BYTES + 1 || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
+      throw new TokenStoreException(what + " is not a token file or is truncated");
     }
+    ByteBuffer header = ByteBuffer.wrap(bytes, MAGIC.length, bytes.length - MAGIC.length);
+    long fileGeneration = header.getLong();
+    int keyIdLength = header.get() & 0xff;
+    if (header.remaining() < keyIdLength) {
+      throw new TokenStoreException(what + " is truncated");
+    }
+    String keyId = new String(bytes, header.position(), keyIdLength, StandardCharsets.UTF_8);
+    int headerLength = header.position() + keyIdLength;
+    byte[] plain = TokenCipher.open(TokenCipher.key(keys, keyId, what), bytes, headerLength,
+        aad(Arrays.copyOf(bytes, headerLength)), what);
+    // Authentic, but possibly an older copy of this file: refuse to go back.
+    watermark.check(GENERATION, fileGeneration, what);
+    generation.accumulateAndGet(fileGeneration, Math::max);
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.DECRYPT_MODE, key,
-          new GCMParameterSpec(TAG_BITS, bytes, MAGIC.length, NONCE_BYTES));
-      cipher.updateAAD(MAGIC);
-      int offset = MAGIC.length + NONCE_BYTES;
-      byte[] plain = cipher.doFinal(bytes, offset, bytes.length - offset);
       return TokenCodec.decode(plain);
-    } catch (AEADBadTagException e) {
-      throw new TokenStoreException("Token file " + file + " failed authentication: it was modified, or the key is wrong", e);
-    } catch (GeneralSecurityException | IOException e) {
-      throw new TokenStoreException("Could not decrypt " + file, e);
+    } catch (IOException e) {
+      throw new TokenStoreException("Could not decode " + what, e);
     }
   }
 
+  private byte[] aad(byte[] header) {
+    byte[] id = ("|" + storeId).getBytes(StandardCharsets.UTF_8);
+    byte[] aad = Arrays.copyOf(header, header.length + id.length);
+    System.arraycopy(id, 0, aad, header.length, id.length);
+    return aad;
+  }
+
   private void writeAll(Map<String, StoredToken> rows) {
-    byte[] nonce = new byte[NONCE_BYTES];
-    random.nextBytes(nonce);
-    byte[] sealed;
-    try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-      cipher.updateAAD(MAGIC);
-      sealed = cipher.doFinal(TokenCodec.encode(rows.values()));
-    } catch (GeneralSecurityException e) {
-      throw new TokenStoreException("Could not encrypt the token file", e);
-    }
+    String keyId = keys.currentKeyId();
+    byte[] keyIdBytes = keyId.getBytes(StandardCharsets.UTF_8);
+    long next = generation.get() + 1;
+    byte[] header = ByteBuffer.allocate(MAGIC.length + Long.BYTES + 1 + keyIdBytes.length)
+        .put(MAGIC).putLong(next).put((byte) keyIdBytes.length).put(keyIdBytes).array();
+    byte[] sealed = TokenCipher.seal(TokenCipher.key(keys, keyId, "the current key"),
+        TokenCodec.encode(rows.values()), aad(header));
     Path dir = file.getParent();
     Path temp = dir.resolve(file.getFileName() + TEMP_PREFIX + Long.toHexString(random.nextLong()));
     try {
       try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.allocate(MAGIC.length + nonce.length + sealed.length);
-        buffer.put(MAGIC).put(nonce).put(sealed).flip();
+        ByteBuffer buffer = ByteBuffer.allocate(header.length + sealed.length);
+        buffer.put(header).put(sealed).flip();
         while (buffer.hasRemaining()) {
           out.write(buffer);
         }
@@ -313,6 +347,8 @@ public final class EncryptedFileTokenStore implements TokenStore {
       } catch (AtomicMoveNotSupportedException e) {
         throw new TokenStoreException("The file system of " + file + " cannot rename atomically", e);
       }
+      generation.accumulateAndGet(next, Math::max);
+      watermark.check(GENERATION, next, "Token file " + file);
       forceDirectory(dir);
       removeStaleTemps(dir);
     } catch (IOException e) {
@@ -335,7 +371,10 @@ public final class EncryptedFileTokenStore implements TokenStore {
 
   /** Temp files left by a crash before the rename: the real file is intact, they are garbage. */
   private void removeStaleTemps(Path dir) throws IOException {
-    try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, file.getFileName() + TEMP_PREFIX + "*")) {
+    // A filter, not a glob: a file name holding glob syntax ([, {, *) must not break every write.
+    String prefix = file.getFileName() + TEMP_PREFIX;
+    try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir,
+        p -> p.getFileName().toString().startsWith(prefix))) {
       for (Path p : stale) {
         Files.deleteIfExists(p);
       }

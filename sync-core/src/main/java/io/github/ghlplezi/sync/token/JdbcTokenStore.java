@@ -1,6 +1,9 @@
 package io.github.ghlplezi.sync.token;
 
 import io.github.ghlplezi.sync.token.internal.SqlDialect;
+import io.github.ghlplezi.sync.token.internal.TokenCipher;
+import io.github.ghlplezi.sync.token.internal.TokenCodec;
+import io.github.ghlplezi.sync.token.internal.VersionWatermark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,12 +17,16 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link TokenStore} in a relational database (PostgreSQL or H2) through plain {@code java.sql}.
@@ -32,25 +39,128 @@ import javax.sql.DataSource;
  * resources {@code io/github/ghlplezi/sync/token/postgresql.sql} and {@code h2.sql}; run it with
  * {@link #createSchemaIfMissing()} or through your migration tool.
  *
- * <p>Tokens are stored as plain text: protect the database as you protect the tokens.
+ * <p>Access and refresh tokens are encrypted at rest with AES-GCM under the keys of a
+ * {@link KeyProvider} (column value {@code v1.<keyId>.<base64>}); the store identity, the id, the
+ * row's {@code version} and the column are bound into each ciphertext, so a value copied to another
+ * row, version or store is refused, as is a row whose version went back below one this process has
+ * seen. Plain text is never accepted; {@link #reencryptAll()} encrypts rows written by an older version
+ * and moves rows to the current key after a rotation. No column changes: the existing
+ * {@code access_token} and {@code refresh_token} columns hold the ciphertext.
  */
 public final class JdbcTokenStore implements TokenStore {
   private static final String COLUMNS =
       "id, user_type, access_token, access_expires_at, refresh_token, scopes, version, updated_at";
 
+  /** The store identity used when none is given. */
+  public static final String DEFAULT_STORE_ID = "ghlplezi_token";
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcTokenStore.class);
+
   private final DataSource dataSource;
+  private final KeyProvider keys;
+  private final String storeId;
   private final Clock clock;
+  private final VersionWatermark watermark = new VersionWatermark();
   private volatile SqlDialect dialect;
 
-  /** Over a data source, with the system clock for write times. */
-  public JdbcTokenStore(DataSource dataSource) {
-    this(dataSource, Clock.systemUTC());
+  /** Over a data source, encrypting with {@code keys}, store identity {@value #DEFAULT_STORE_ID}. */
+  public JdbcTokenStore(DataSource dataSource, KeyProvider keys) {
+    this(dataSource, keys, DEFAULT_STORE_ID, Clock.systemUTC());
   }
 
-  /** Over a data source, with a clock for write times. */
-  public JdbcTokenStore(DataSource dataSource, Clock clock) {
+  /**
+   * @param storeId bound into every ciphertext: rows copied from a store with another identity are
+   *     refused; keep it stable for the life of the data
+   * @param clock write times
+   */
+  public JdbcTokenStore(DataSource dataSource, KeyProvider keys, String storeId, Clock clock) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.keys = Objects.requireNonNull(keys, "keys");
+    if (storeId == null || storeId.isBlank()) {
+      throw new IllegalArgumentException("storeId: must not be blank");
+    }
+    this.storeId = storeId;
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Rewrites every row not encrypted under the current key (rows of an older key, or plain text
+   * written before encryption existed) under the current key, keeping its version. Safe to run
+   * while other replicas work: a row that changes meanwhile is skipped (it was just written with
+   * the current key anyway).
+   *
+   * @return the number of rows rewritten (a row that fails authentication is left as it is, logged)
+   */
+  public int reencryptAll() {
+    List<String> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+         PreparedStatement ps = c.prepareStatement("SELECT id FROM ghlplezi_token");
+         ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new TokenStoreException("Could not list the tokens to re-encrypt", e);
+    }
+    int rewritten = 0;
+    String current = keys.currentKeyId();
+    for (String id : ids) {
+      try (Connection c = dataSource.getConnection();
+           PreparedStatement ps = c.prepareStatement(
+               "SELECT access_token, refresh_token, version FROM ghlplezi_token WHERE id = ?")) {
+        ps.setString(1, id);
+        String access;
+        String refresh;
+        long version;
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            continue;
+          }
+          access = rs.getString(1);
+          refresh = rs.getString(2);
+          version = rs.getLong(3);
+        }
+        if (current.equals(TokenCipher.keyIdOf(access))
+            && (refresh == null || current.equals(TokenCipher.keyIdOf(refresh)))) {
+          continue;
+        }
+        try (PreparedStatement up = c.prepareStatement("UPDATE ghlplezi_token SET access_token = ?, refresh_token = ? "
+            + "WHERE id = ? AND version = ?")) {
+          up.setString(1, seal(reopen(access, id, version, "access"), id, version, "access"));
+          up.setString(2, refresh == null ? null : seal(reopen(refresh, id, version, "refresh"), id, version, "refresh"));
+          up.setString(3, id);
+          up.setLong(4, version);
+          rewritten += up.executeUpdate();
+        }
+        if (!c.getAutoCommit()) {
+          c.commit();
+        }
+      } catch (SQLException e) {
+        throw new TokenStoreException("Could not re-encrypt the token of " + id, e);
+      } catch (TokenStoreException e) {
+        // A row that fails authentication stays as it is (and keeps being refused); the others move on.
+        LOG.warn("Not re-encrypting the token of {}: {}", id, e.getMessage());
+      }
+    }
+    return rewritten;
+  }
+
+  /** A column value as plain text: opened when sealed; taken as is when written before encryption. */
+  private String reopen(String value, String id, long version, String column) {
+    return TokenCipher.keyIdOf(value) == null ? value : open(value, id, version, column);
+  }
+
+  private String seal(String plain, String id, long version, String column) {
+    return TokenCipher.sealField(keys, plain, context(id, version, column));
+  }
+
+  private String open(String sealed, String id, long version, String column) {
+    return TokenCipher.openField(keys, sealed, context(id, version, column),
+        "the " + column + " token of " + id + " (version " + version + ")");
+  }
+
+  private String context(String id, long version, String column) {
+    return storeId + "|" + id + "|" + version + "|" + column;
   }
 
   /** Creates the tables if they do not exist (idempotent). Returns this store. */
@@ -129,6 +239,7 @@ public final class JdbcTokenStore implements TokenStore {
          PreparedStatement ps = c.prepareStatement("DELETE FROM ghlplezi_token WHERE id = ?")) {
       ps.setString(1, id);
       int n = ps.executeUpdate();
+      watermark.forget(id);
       if (!c.getAutoCommit()) {
         c.commit();
       }
@@ -251,8 +362,13 @@ public final class JdbcTokenStore implements TokenStore {
             scopeSet.add(s);
           }
         }
-        return Optional.of(new StoredToken(rs.getString(1), UserType.valueOf(rs.getString(2)), rs.getString(3),
-            expiresAt, rs.getString(5), scopeSet, rs.getLong(7), Instant.ofEpochMilli(rs.getLong(8))));
+        long version = rs.getLong(7);
+        watermark.check(id, version, "the token of " + id);
+        String refresh = rs.getString(5);
+        return Optional.of(new StoredToken(rs.getString(1), TokenCodec.fromStoredName(rs.getString(2)),
+            open(rs.getString(3), id, version, "access"), expiresAt,
+            refresh == null ? null : open(refresh, id, version, "refresh"), scopeSet, version,
+            Instant.ofEpochMilli(rs.getLong(8))));
       }
     }
   }
@@ -265,6 +381,7 @@ public final class JdbcTokenStore implements TokenStore {
         bind(ps, stored, 1);
         ps.setString(1, stored.id());
         ps.executeUpdate();
+        watermark.check(stored.id(), stored.version(), "the token of " + stored.id());
         return Optional.of(stored);
       } catch (SQLException e) {
         if (SqlDialect.isDuplicateKey(e)) {
@@ -282,14 +399,18 @@ public final class JdbcTokenStore implements TokenStore {
       bind(ps, stored, 1);
       ps.setString(9, stored.id());
       ps.setLong(10, expectedVersion);
-      return ps.executeUpdate() == 1 ? Optional.of(stored) : Optional.empty();
+      if (ps.executeUpdate() != 1) {
+        return Optional.empty();
+      }
+      watermark.check(stored.id(), stored.version(), "the token of " + stored.id());
+      return Optional.of(stored);
     }
   }
 
-  private static void bind(PreparedStatement ps, StoredToken t, int from) throws SQLException {
+  private void bind(PreparedStatement ps, StoredToken t, int from) throws SQLException {
     ps.setString(from, t.id());
-    ps.setString(from + 1, t.userType().name());
-    ps.setString(from + 2, t.accessToken());
+    ps.setString(from + 1, TokenCodec.storedName(t.userType()));
+    ps.setString(from + 2, seal(t.accessToken(), t.id(), t.version(), "access"));
     if (t.accessExpiresAt() == null) {
       ps.setNull(from + 3, Types.BIGINT);
     } else {
@@ -298,7 +419,7 @@ public final class JdbcTokenStore implements TokenStore {
     if (t.refreshToken() == null) {
       ps.setNull(from + 4, Types.VARCHAR);
     } else {
-      ps.setString(from + 4, t.refreshToken());
+      ps.setString(from + 4, seal(t.refreshToken(), t.id(), t.version(), "refresh"));
     }
     ps.setString(from + 5, String.join(" ", t.scopes()));
     ps.setLong(from + 6, t.version());
@@ -307,6 +428,6 @@ public final class JdbcTokenStore implements TokenStore {
 
   @Override
   public String toString() {
-    return "JdbcTokenStore[" + (dialect == null ? "dialect not yet detected" : dialect) + "]";
+    return "JdbcTokenStore[" + storeId + ", " + (dialect == null ? "dialect not yet detected" : dialect) + "]";
   }
 }

@@ -1,6 +1,7 @@
 package io.github.ghlplezi.sync.token;
 
 import io.github.ghlplezi.ghl.TokenSource;
+import io.github.ghlplezi.ghl.model.UserType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -322,7 +323,7 @@ public final class ManagedTokenSource implements TokenSource {
       }
       return refresher.refresh(current.refreshToken(), current.userType());
     }
-    if (agencyCompanyId != null && current.userType() == UserType.LOCATION) {
+    if (agencyCompanyId != null && UserType.LOCATION.equals(current.userType())) {
       return mint(current.id());
     }
     throw new InvalidGrantException(0, "token of " + current.id() + " expired and cannot be refreshed or minted");

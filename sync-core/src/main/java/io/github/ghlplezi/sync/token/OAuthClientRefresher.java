@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.ghl.model.UserType;
 import io.github.ghlplezi.ghl.GhlApiException;
 import io.github.ghlplezi.ghl.GhlReauthorizationRequiredException;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
@@ -34,7 +35,7 @@ public final class OAuthClientRefresher implements TokenRefresher, LocationToken
     Objects.requireNonNull(userType, "userType");
     OAuthTokens t;
     try {
-      t = client.refresh(refreshToken, wire(userType));
+      t = client.refresh(refreshToken, userType);
     } catch (GhlReauthorizationRequiredException e) {
       throw new InvalidGrantException(e.status(), e.vendorMessage());
     } catch (GhlApiException e) {
@@ -66,12 +67,6 @@ public final class OAuthClientRefresher implements TokenRefresher, LocationToken
       return new InvalidGrantException(e.status(), message);
     }
     return new TokenRefreshException(e.status(), message, e);
-  }
-
-  private static io.github.ghlplezi.ghl.model.UserType wire(UserType type) {
-    return type == UserType.COMPANY
-        ? io.github.ghlplezi.ghl.model.UserType.COMPANY
-        : io.github.ghlplezi.ghl.model.UserType.LOCATION;
   }
 
   private static TokenGrant grant(String access, OptionalLong expiresIn, Optional<String> refresh,

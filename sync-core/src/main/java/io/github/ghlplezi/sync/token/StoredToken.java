@@ -1,5 +1,8 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.ghl.model.OAuthTokens;
+import io.github.ghlplezi.ghl.model.UserType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +41,9 @@ public record StoredToken(
   public StoredToken {
     requireText(id, "id");
     Objects.requireNonNull(userType, "userType");
+    if (!UserType.COMPANY.equals(userType) && !UserType.LOCATION.equals(userType)) {
+      throw new IllegalArgumentException("userType: must be Company or Location, was " + userType.value());
+    }
     requireText(accessToken, "accessToken");
     if (refreshToken != null && refreshToken.isBlank()) {
       throw new IllegalArgumentException("refreshToken: must be null or non-blank");
@@ -53,6 +59,31 @@ public record StoredToken(
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(field + ": must not be blank");
     }
+  }
+
+  /**
+   * The row to {@code install} after ghl-client's authorization-code exchange: the location (or,
+   * for a company token, the company) id, the expiry counted from {@code clock}, version 0.
+   *
+   * @throws IllegalArgumentException naming the field HighLevel left out (userType, locationId or
+   *     companyId, access_token)
+   */
+  public static StoredToken from(OAuthTokens tokens, Clock clock) {
+    Objects.requireNonNull(tokens, "tokens");
+    Instant now = Objects.requireNonNull(clock, "clock").instant();
+    UserType type = tokens.userType().orElseThrow(() -> new IllegalArgumentException("userType: missing"));
+    String id = UserType.COMPANY.equals(type)
+        ? tokens.companyId().orElseThrow(() -> new IllegalArgumentException("companyId: missing"))
+        : tokens.locationId().orElseThrow(() -> new IllegalArgumentException("locationId: missing"));
+    Instant expiresAt = tokens.expiresIn().isPresent() ? now.plusSeconds(tokens.expiresIn().getAsLong()) : null;
+    Set<String> scopes = new TreeSet<>();
+    for (String s : tokens.scope().orElse("").split(" ")) {
+      if (!s.isBlank()) {
+        scopes.add(s);
+      }
+    }
+    return new StoredToken(id, type, tokens.accessToken(), expiresAt, tokens.refreshToken().orElse(null), scopes,
+        0, now);
   }
 
   /** A Private Integration Token for a location: static, never refreshed. */

@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.ghl.model.UserType;
 /**
  * Port: exchanges a refresh token for a new grant ({@code POST /oauth/token},
  * {@code grant_type=refresh_token}). Implementations throw {@link InvalidGrantException} or

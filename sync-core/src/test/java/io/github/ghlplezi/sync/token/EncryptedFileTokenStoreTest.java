@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.crypto.SecretKey;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +109,57 @@ class EncryptedFileTokenStoreTest extends TokenStoreContract {
     assertEquals(2, store.find(v1.id()).orElseThrow().version());
     assertEquals(v2.refreshToken(), store.find(v1.id()).orElseThrow().refreshToken());
     assertTrue(temps().isEmpty(), "the next write removes the orphan");
+  }
+
+  @Test
+  void an_older_copy_rolled_back_over_the_current_file_is_refused_as_tampered() throws IOException {
+    StoredToken v1 = store.compareAndSet(0, Tokens.oauth(newId(), NOW, Duration.ofHours(24))).orElseThrow();
+    byte[] old = Files.readAllBytes(store.file());
+    store.compareAndSet(1, Tokens.oauth(v1.id(), NOW, Duration.ofHours(24))).orElseThrow();
+    Files.write(store.file(), old);
+
+    TokenStoreException e = assertThrows(TokenStoreException.class, () -> store.find(v1.id()));
+    assertTrue(e.getMessage().contains("rolled back"), e.getMessage());
+    assertFalse(e.getMessage().contains(v1.refreshToken()));
+  }
+
+  @Test
+  void another_stores_file_under_the_same_key_is_refused() throws IOException {
+    Path otherFile = Files.createDirectory(dir.resolve("other")).resolve("tokens.bin");
+    EncryptedFileTokenStore other = new EncryptedFileTokenStore(otherFile, EncryptedFileTokenStore.aesKey(keyBytes));
+    StoredToken t = other.compareAndSet(0, Tokens.oauth(newId(), NOW, Duration.ofHours(24))).orElseThrow();
+    Files.copy(otherFile, store.file());
+
+    assertThrows(TokenStoreException.class, () -> store.find(t.id()));
+  }
+
+  @Test
+  void a_file_name_with_glob_characters_writes_and_cleans_up_normally() throws IOException {
+    EncryptedFileTokenStore bracket = new EncryptedFileTokenStore(dir.resolve("tokens[prod.bin"),
+        EncryptedFileTokenStore.aesKey(keyBytes));
+    StoredToken v1 = bracket.compareAndSet(0, Tokens.oauth(newId(), NOW, Duration.ofHours(24))).orElseThrow();
+    StoredToken v2 = bracket.compareAndSet(1, Tokens.oauth(v1.id(), NOW, Duration.ofHours(24))).orElseThrow();
+
+    assertEquals(v2.refreshToken(), bracket.find(v1.id()).orElseThrow().refreshToken());
+    assertTrue(temps().isEmpty());
+  }
+
+  @Test
+  void keys_rotate_without_downtime_and_re_encryption_retires_the_old_key() {
+    javax.crypto.SecretKey k1 = EncryptedFileTokenStore.aesKey(keyBytes);
+    byte[] next = new byte[32];
+    new SecureRandom().nextBytes(next);
+    javax.crypto.SecretKey k2 = EncryptedFileTokenStore.aesKey(next);
+    Path file = dir.resolve("rotating.bin");
+    EncryptedFileTokenStore before = new EncryptedFileTokenStore(file, KeyProvider.of("k1", k1));
+    StoredToken t = before.compareAndSet(0, Tokens.oauth(newId(), NOW, Duration.ofHours(24))).orElseThrow();
+
+    EncryptedFileTokenStore during = new EncryptedFileTokenStore(file, KeyProvider.of("k2", Map.of("k1", k1, "k2", k2)));
+    assertEquals(t.refreshToken(), during.find(t.id()).orElseThrow().refreshToken(), "old key still read");
+    assertEquals(1, during.reencryptAll());
+
+    EncryptedFileTokenStore after = new EncryptedFileTokenStore(file, KeyProvider.of("k2", k2));
+    assertEquals(t.refreshToken(), after.find(t.id()).orElseThrow().refreshToken(), "old key no longer needed");
   }
 
   private List<Path> temps() throws IOException {

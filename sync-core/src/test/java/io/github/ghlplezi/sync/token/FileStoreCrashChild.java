@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.ghl.model.UserType;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +20,8 @@ public final class FileStoreCrashChild {
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args[0]);
     EncryptedFileTokenStore store = new EncryptedFileTokenStore(file,
-        EncryptedFileTokenStore.aesKey(HexFormat.of().parseHex(args[1])), Clock.systemUTC(), () -> {
+        KeyProvider.of("default", EncryptedFileTokenStore.aesKey(HexFormat.of().parseHex(args[1]))), null,
+        Clock.systemUTC(), () -> {
           System.out.println("TEMP-WRITTEN");
           System.out.flush();
           try {

@@ -7,7 +7,7 @@ class JdbcTokenStorePostgresTest extends TokenStoreContract {
 
   @BeforeAll
   static void database() {
-    store = new JdbcTokenStore(EmbeddedPostgres.dataSource()).createSchemaIfMissing().createSchemaIfMissing();
+    store = new JdbcTokenStore(EmbeddedPostgres.dataSource(), Tokens.KEYS).createSchemaIfMissing().createSchemaIfMissing();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.ghl.model.UserType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

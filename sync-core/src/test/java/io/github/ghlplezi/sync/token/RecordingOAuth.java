@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.ghl.model.UserType;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
 
 /**

@@ -45,7 +45,7 @@ public final class TokenProofChild {
 
     PGSimpleDataSource ds = new PGSimpleDataSource();
     ds.setURL(a.get("jdbc"));
-    JdbcTokenStore store = new JdbcTokenStore(ds);
+    JdbcTokenStore store = new JdbcTokenStore(ds, Tokens.KEYS);
 
     AtomicInteger refreshes = new AtomicInteger();
     AtomicInteger invalidGrants = new AtomicInteger();

@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.ghl.model.UserType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,7 +56,7 @@ class TokenProofsTest {
   private StoredToken installed(SandboxTokens t, Instant now) {
     IssuedTokens.record(t.accessToken());
     IssuedTokens.record(t.refreshToken());
-    return new StoredToken(t.locationId() != null ? t.locationId() : t.companyId(), UserType.fromWire(t.userType()),
+    return new StoredToken(t.locationId() != null ? t.locationId() : t.companyId(), UserType.of(t.userType()),
         t.accessToken(), now.plusSeconds(t.expiresInSeconds()), t.refreshToken(), new LinkedHashSet<>(t.scopes()),
         0, now);
   }
@@ -123,7 +124,7 @@ class TokenProofsTest {
   @Test
   void four_processes_of_16_threads_sharing_postgres_refresh_exactly_once_per_forced_expiry() throws Exception {
     DataSource ds = EmbeddedPostgres.dataSource();
-    JdbcTokenStore store = new JdbcTokenStore(ds).createSchemaIfMissing();
+    JdbcTokenStore store = new JdbcTokenStore(ds, Tokens.KEYS).createSchemaIfMissing();
     StoredToken first = installed(ghl.issueLocationTokens(location), Instant.now());
     store.delete(location);
     store.compareAndSet(0, first).orElseThrow();
@@ -178,7 +179,7 @@ class TokenProofsTest {
   @Test
   void a_process_killed_while_holding_the_refresh_lock_does_not_stop_the_others() throws Exception {
     DataSource ds = EmbeddedPostgres.dataSource();
-    JdbcTokenStore store = new JdbcTokenStore(ds).createSchemaIfMissing();
+    JdbcTokenStore store = new JdbcTokenStore(ds, Tokens.KEYS).createSchemaIfMissing();
     StoredToken first = installed(ghl.issueLocationTokens(location), Instant.now());
     store.delete(location);
     store.compareAndSet(0, first).orElseThrow();

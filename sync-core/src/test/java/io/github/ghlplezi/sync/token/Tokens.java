@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.ghl.model.UserType;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,9 @@ import java.util.Set;
 /** Test helpers: random token strings (recorded, so the log-leak test can look for them). */
 final class Tokens {
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A fixed test key (child JVMs build the same one). */
+  static final KeyProvider KEYS = KeyProvider.of("test-1", EncryptedFileTokenStore.aesKey(new byte[32]));
 
   private Tokens() {
   }

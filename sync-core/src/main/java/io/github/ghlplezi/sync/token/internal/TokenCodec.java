@@ -1,7 +1,7 @@
 package io.github.ghlplezi.sync.token.internal;
 
 import io.github.ghlplezi.sync.token.StoredToken;
-import io.github.ghlplezi.sync.token.UserType;
+import io.github.ghlplezi.ghl.model.UserType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -30,7 +30,7 @@ public final class TokenCodec {
       out.writeInt(rows.size());
       for (StoredToken t : rows) {
         out.writeUTF(t.id());
-        out.writeUTF(t.userType().name());
+        out.writeUTF(storedName(t.userType()));
         out.writeUTF(t.accessToken());
         writeInstant(out, t.accessExpiresAt());
         writeNullable(out, t.refreshToken());
@@ -58,7 +58,7 @@ public final class TokenCodec {
       int count = in.readInt();
       for (int i = 0; i < count; i++) {
         String id = in.readUTF();
-        UserType type = UserType.valueOf(in.readUTF());
+        UserType type = fromStoredName(in.readUTF());
         String access = in.readUTF();
         Instant expires = readInstant(in);
         String refresh = readNullable(in);
@@ -73,6 +73,16 @@ public final class TokenCodec {
       }
     }
     return rows;
+  }
+
+  /** The stored form of a user type ({@code COMPANY} or {@code LOCATION}, as rows were always written). */
+  public static String storedName(UserType type) {
+    return UserType.COMPANY.equals(type) ? "COMPANY" : "LOCATION";
+  }
+
+  /** Parses {@link #storedName}. */
+  public static UserType fromStoredName(String name) {
+    return "COMPANY".equals(name) ? UserType.COMPANY : UserType.LOCATION;
   }
 
   private static void writeNullable(DataOutputStream out, String value) throws IOException {
