@@ -36,7 +36,6 @@ public final class TagService {
   public static final int IDS_PER_REQUEST = 100;
 
   private static final Logger LOG = LoggerFactory.getLogger(TagService.class);
-  private static final RawTagPage EMPTY_RAW = new RawTagPage(List.of(), null);
 
   private final PlannerScope scope;
 
@@ -59,16 +58,16 @@ public final class TagService {
 
   /** Reads the page tag by tag: a malformed tag is skipped, reported and logged, not fatal. */
   private TagPage page(Call<Envelope<RawTagPage>> call, String operation) {
-    RawTagPage raw = scope.results(call, () -> EMPTY_RAW);
+    RawTagPage raw = scope.results(call, () -> RawTagPage.EMPTY);
     List<SkippedRecord> skipped = new ArrayList<>(0);
-    List<Tag> tags = scope.calls().readEach(raw.tags(), Tag.class, skipped);
+    List<Tag> tags = raw.tags() != null ? raw.tags() : scope.calls().readEach(raw.records(), Tag.class, skipped);
     ImmutableTagPage.Builder page = ImmutableTagPage.builder().tags(tags).skipped(skipped);
     if (raw.count() != null) {
       page.count(raw.count());
     }
     if (!skipped.isEmpty()) {
       LOG.warn("{} of location {}: skipped {} unreadable tag(s) of {}: {}", operation, scope.locationId(),
-          skipped.size(), raw.tags().size(), skipped);
+          skipped.size(), raw.records().size(), skipped);
     }
     return page.build();
   }

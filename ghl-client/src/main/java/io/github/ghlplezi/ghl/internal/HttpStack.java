@@ -62,6 +62,7 @@ public final class HttpStack {
     this.retrofit = new Retrofit.Builder()
         .baseUrl(settings.baseHttpUrl())
         .callFactory(request -> http.newCall(withMetadata(request)))
+        .addConverterFactory(TagPageConverter.factory(mapper))
         .addConverterFactory(JacksonConverterFactory.create(mapper))
         .build();
     this.calls = new Calls(mapper, settings.clock());

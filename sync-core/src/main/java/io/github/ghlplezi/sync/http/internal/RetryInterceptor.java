@@ -25,6 +25,7 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
 import org.slf4j.MDC;
 
 /**
@@ -225,10 +226,15 @@ public final class RetryInterceptor implements Interceptor {
     // Bounded by the body limit installed under this interceptor.
     ResponseBody body = response.body();
     MediaType type = body.contentType();
-    byte[] bytes;
+    long declared = body.contentLength();
+    // Okio moves the read segments into the copy instead of copying bytes into an array and back.
+    Buffer copy = new Buffer();
     try (body) {
-      bytes = body.bytes();
+      body.source().readAll(copy);
     }
-    return response.newBuilder().body(ResponseBody.create(bytes, type)).build();
+    if (declared != -1 && declared != copy.size()) {
+      throw new IOException("Content-Length (" + declared + ") and stream length (" + copy.size() + ") disagree");
+    }
+    return response.newBuilder().body(ResponseBody.create(copy, type, copy.size())).build();
   }
 }
