@@ -473,10 +473,7 @@ public final class GhlService {
     synchronized (lock) {
       List<TagState> matching = new ArrayList<>();
       for (TagState t : p.location().tags) {
-        if (newTagVisibilityDelay.compareTo(Duration.ZERO) > 0 && t.createdAt.isAfter(visibleBefore)) {
-          continue;
-        }
-        if (!t.deleted && (search.isEmpty() || t.name.toLowerCase(Locale.ROOT).contains(search))) {
+        if (visible(t, visibleBefore) && (search.isEmpty() || t.name.toLowerCase(Locale.ROOT).contains(search))) {
           matching.add(t);
         }
       }
@@ -491,6 +488,20 @@ public final class GhlService {
         "statusCode", 200,
         "message", "Fetched Tags by Location ID",
         "results", Json.obj("tags", page, "count", count)));
+  }
+
+  /**
+   * The one visibility rule of both tag reads (listing and {@code tags/details}). HighLevel answers
+   * both with the same {@code SocialMediaTagSchema} (apps/social-media-posting.json,
+   * components.schemas.SocialMediaTagSchema) and offers neither a parameter to include soft-deleted
+   * tags, so a soft-deleted tag (and a new tag still inside the visibility delay) is absent from
+   * both; the {@code deleted} field therefore reads {@code false} on every tag the fake returns.
+   */
+  private boolean visible(TagState t, Instant visibleBefore) {
+    if (t.deleted) {
+      return false;
+    }
+    return newTagVisibilityDelay.compareTo(Duration.ZERO) <= 0 || !t.createdAt.isAfter(visibleBefore);
   }
 
   private static int intParam(HttpRequest req, String name, int dflt, List<String> problems) {
@@ -528,9 +539,10 @@ public final class GhlService {
       wanted.add(id.asText());
     }
     List<Map<String, Object>> out = new ArrayList<>();
+    Instant visibleBefore = clock.instant().minus(newTagVisibilityDelay);
     synchronized (lock) {
       for (TagState t : p.location().tags) {
-        if (wanted.contains(t.id)) {
+        if (wanted.contains(t.id) && visible(t, visibleBefore)) {
           out.add(tagJson(t));
         }
       }
