@@ -193,6 +193,21 @@ class SandboxTest {
   }
 
   @Test
+  void a_company_user_type_for_a_location_consent_is_refused_with_a_typed_exception_and_the_code_kept(FakeGhl ghl) {
+    OAuthClient oauth = oauth(ghl);
+    String loc = ghl.locations().get(0).id();
+    ghl.approveConsentForLocation(loc);
+    String code = ghl.authorizationCode(loc);
+    GhlValidationException e = assertThrows(GhlValidationException.class,
+        () -> oauth.exchangeCode(code, null, UserType.COMPANY));
+    assertEquals(400, e.status());
+    assertTrue(e.getMessage().contains("user_type"), e.getMessage());
+    OAuthTokens location = oauth.exchangeCode(code, null, UserType.LOCATION);
+    assertEquals(UserType.LOCATION, location.userType().orElseThrow());
+    assertEquals(Optional.of(loc), location.locationId());
+  }
+
+  @Test
   void an_agency_token_mints_location_tokens_and_lists_installed_locations(FakeGhl ghl) {
     OAuthClient oauth = oauth(ghl);
     ghl.approveConsentForCompany();
