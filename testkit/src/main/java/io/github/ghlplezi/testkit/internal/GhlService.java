@@ -35,6 +35,7 @@ public final class GhlService {
       List.of(
           "socialplanner/account.readonly",
           "socialplanner/category.readonly",
+          "socialplanner/csv.readonly",
           "socialplanner/csv.write",
           "socialplanner/post.readonly",
           "socialplanner/post.write",
@@ -136,9 +137,11 @@ public final class GhlService {
     }
     this.oauth = new GhlOAuth(this);
     this.posts = new GhlPosts(this);
+    this.csv = new GhlCsv(this, posts);
   }
 
   private final GhlPosts posts;
+  private final GhlCsv csv;
 
   public GhlOAuth oauth() {
     return oauth;
@@ -328,6 +331,10 @@ public final class GhlService {
       return r;
     }
     r = posts.handle(req);
+    if (r != null) {
+      return r;
+    }
+    r = csv.handle(req);
     if (r != null) {
       return r;
     }
