@@ -87,7 +87,7 @@ class SandboxTest {
     assertTrue(streamed.contains("New name"));
     assertFalse(streamed.contains("Short lived"));
 
-    List<Tag> byId = sp.tags().byIds(List.of(renamed, added));
+    List<Tag> byId = sp.tags().byIds(List.of(renamed, added)).tags();
     assertEquals(List.of(renamed, added), byId.stream().map(Tag::id).collect(Collectors.toList()));
     assertEquals("New name", byId.get(0).name());
     assertEquals(Optional.of(loc), byId.get(1).locationId());
