@@ -1,10 +1,16 @@
 package io.github.ghlplezi.ghl;
 
+import io.github.ghlplezi.ghl.internal.RawAccounts;
 import io.github.ghlplezi.ghl.internal.Validate;
+import io.github.ghlplezi.ghl.model.AccountGroup;
 import io.github.ghlplezi.ghl.model.AccountsList;
 import io.github.ghlplezi.ghl.model.DeletedAccount;
 import io.github.ghlplezi.ghl.model.ImmutableAccountsList;
 import io.github.ghlplezi.ghl.model.ImmutableDeletedAccount;
+import io.github.ghlplezi.ghl.model.SkippedRecord;
+import io.github.ghlplezi.ghl.model.SocialAccount;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The social accounts connected to one location: {@code socialPlanner(locationId).accounts()}.
@@ -26,8 +32,14 @@ public final class AccountService {
    */
   @GhlOperation("get-account")
   public AccountsList list() {
-    return scope.results(scope.api().getAccounts(scope.locationId(), scope.ctx()),
-        () -> ImmutableAccountsList.builder().build());
+    RawAccounts raw = scope.results(scope.api().getAccounts(scope.locationId(), scope.ctx()),
+        () -> new RawAccounts(List.of(), List.of()));
+    List<SkippedRecord> skipped = new ArrayList<>(0);
+    List<SkippedRecord> skippedGroups = new ArrayList<>(0);
+    return ImmutableAccountsList.builder()
+        .accounts(scope.readEach(raw.accounts(), SocialAccount.class, skipped, 0, "get-account", "account(s)"))
+        .groups(scope.readEach(raw.groups(), AccountGroup.class, skippedGroups, 0, "get-account", "group(s)"))
+        .skipped(skipped).skippedGroups(skippedGroups).build();
   }
 
   /**

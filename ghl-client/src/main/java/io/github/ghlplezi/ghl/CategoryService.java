@@ -3,11 +3,14 @@ package io.github.ghlplezi.ghl;
 import io.github.ghlplezi.ghl.internal.Bodies;
 import io.github.ghlplezi.ghl.internal.Envelope;
 import io.github.ghlplezi.ghl.internal.OffsetPager;
+import io.github.ghlplezi.ghl.internal.RawCategoryPage;
 import io.github.ghlplezi.ghl.internal.Validate;
 import io.github.ghlplezi.ghl.model.Category;
 import io.github.ghlplezi.ghl.model.CategoryPage;
 import io.github.ghlplezi.ghl.model.CategoryQuery;
 import io.github.ghlplezi.ghl.model.ImmutableCategoryPage;
+import io.github.ghlplezi.ghl.model.SkippedRecord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -30,9 +33,17 @@ public final class CategoryService {
   @GhlOperation("get-categories-location-id")
   public CategoryPage list(CategoryQuery query) {
     Objects.requireNonNull(query, "query");
-    return scope.results(scope.api().getCategories(scope.locationId(), query.searchText().orElse(null),
-        Integer.toString(query.limit()), Integer.toString(query.skip()), scope.ctx()),
-        () -> ImmutableCategoryPage.builder().build());
+    RawCategoryPage raw = scope.results(scope.api().getCategories(scope.locationId(),
+        query.searchText().orElse(null), Integer.toString(query.limit()), Integer.toString(query.skip()), scope.ctx()),
+        () -> new RawCategoryPage(List.of(), null));
+    List<SkippedRecord> skipped = new ArrayList<>(0);
+    ImmutableCategoryPage.Builder page = ImmutableCategoryPage.builder().categories(
+        scope.readEach(raw.categories(), Category.class, skipped, 0, "get-categories-location-id", "category(ies)"))
+        .skipped(skipped);
+    if (raw.count() != null) {
+      page.count(raw.count());
+    }
+    return page.build();
   }
 
   /**
@@ -43,9 +54,10 @@ public final class CategoryService {
    */
   public Stream<Category> stream(CategoryQuery query) {
     Objects.requireNonNull(query, "query");
-    return OffsetPager.stream(
-        (skip, limit) -> list(CategoryQuery.builder().from(query).skip(skip).limit(limit).build()).categories(),
-        Category::id, query.skip(), query.limit());
+    return OffsetPager.counting((skip, limit) -> {
+      CategoryPage page = list(CategoryQuery.builder().from(query).skip(skip).limit(limit).build());
+      return new OffsetPager.Fetched<>(page.categories(), page.categories().size() + page.skipped().size());
+    }, Category::id, query.skip(), query.limit());
   }
 
   /**

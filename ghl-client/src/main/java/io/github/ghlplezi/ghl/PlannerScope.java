@@ -7,8 +7,13 @@ import io.github.ghlplezi.ghl.internal.SocialPlannerApi;
 import io.github.ghlplezi.ghl.internal.Validate;
 import io.github.ghlplezi.ghl.model.Acknowledgement;
 import io.github.ghlplezi.ghl.model.ImmutableAcknowledgement;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.ghlplezi.ghl.model.SkippedRecord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import retrofit2.Call;
 
 /**
@@ -19,6 +24,27 @@ record PlannerScope(String locationId, SocialPlannerApi api, Calls calls, CallCo
 
   static PlannerScope of(String locationId, SocialPlannerApi api, Calls calls) {
     return new PlannerScope(locationId, api, calls, CallContext.location(locationId));
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlannerScope.class);
+
+  /**
+   * Reads the records of a page one by one: a malformed record is left out, added to
+   * {@code skipped} (its position shifted by {@code offset}) and logged at WARN with its position
+   * and reason, never its values.
+   */
+  <T> List<T> readEach(List<TokenBuffer> records, Class<T> type, List<SkippedRecord> skipped, int offset,
+      String operation, String what) {
+    List<SkippedRecord> here = new ArrayList<>(0);
+    List<T> read = calls.readEach(records, type, here);
+    if (!here.isEmpty()) {
+      LOG.warn("{} of location {}: skipped {} unreadable {} of {}: {}", operation, locationId, here.size(), what,
+          records.size(), here);
+      for (SkippedRecord r : here) {
+        skipped.add(offset == 0 ? r : new SkippedRecord(r.index() + offset, r.reason()));
+      }
+    }
+    return read;
   }
 
   /** Runs a call and unwraps HighLevel's {@code results}, or {@code empty} when it has none. */

@@ -3,6 +3,7 @@ package io.github.ghlplezi.ghl;
 import io.github.ghlplezi.ghl.internal.Bodies;
 import io.github.ghlplezi.ghl.internal.Envelope;
 import io.github.ghlplezi.ghl.internal.OffsetPager;
+import io.github.ghlplezi.ghl.internal.RawPostPage;
 import io.github.ghlplezi.ghl.internal.Validate;
 import io.github.ghlplezi.ghl.model.Acknowledgement;
 import io.github.ghlplezi.ghl.model.BulkDeleteResult;
@@ -12,6 +13,7 @@ import io.github.ghlplezi.ghl.model.PostPage;
 import io.github.ghlplezi.ghl.model.PostQuery;
 import io.github.ghlplezi.ghl.model.PostRequest;
 import io.github.ghlplezi.ghl.model.PostType;
+import io.github.ghlplezi.ghl.model.SkippedRecord;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -53,8 +55,15 @@ public final class PostService {
         query.toDate().toString(),
         Boolean.toString(query.includeUsers()),
         query.postType().map(PostType::value).orElse(null));
-    return scope.results(scope.api().getPosts(scope.locationId(), body, scope.ctx()),
-        () -> ImmutablePostPage.builder().build());
+    RawPostPage raw = scope.results(scope.api().getPosts(scope.locationId(), body, scope.ctx()),
+        () -> new RawPostPage(List.of(), null));
+    List<SkippedRecord> skipped = new ArrayList<>(0);
+    ImmutablePostPage.Builder page = ImmutablePostPage.builder()
+        .posts(scope.readEach(raw.posts(), Post.class, skipped, 0, "get-posts", "post(s)")).skipped(skipped);
+    if (raw.count() != null) {
+      page.count(raw.count());
+    }
+    return page.build();
   }
 
   /**
@@ -66,9 +75,10 @@ public final class PostService {
    */
   public Stream<Post> stream(PostQuery query) {
     Objects.requireNonNull(query, "query");
-    return OffsetPager.stream(
-        (skip, limit) -> list(PostQuery.builder().from(query).skip(skip).limit(limit).build()).posts(),
-        Post::id, query.skip(), query.limit());
+    return OffsetPager.counting((skip, limit) -> {
+      PostPage page = list(PostQuery.builder().from(query).skip(skip).limit(limit).build());
+      return new OffsetPager.Fetched<>(page.posts(), page.posts().size() + page.skipped().size());
+    }, Post::id, query.skip(), query.limit());
   }
 
   /**

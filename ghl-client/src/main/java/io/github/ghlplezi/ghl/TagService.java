@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import retrofit2.Call;
 
 /**
@@ -35,7 +33,6 @@ public final class TagService {
   /** How many ids {@link #byIds(Collection)} sends per request. */
   public static final int IDS_PER_REQUEST = 100;
 
-  private static final Logger LOG = LoggerFactory.getLogger(TagService.class);
 
   private final PlannerScope scope;
 
@@ -60,14 +57,11 @@ public final class TagService {
   private TagPage page(Call<Envelope<RawTagPage>> call, String operation) {
     RawTagPage raw = scope.results(call, () -> RawTagPage.EMPTY);
     List<SkippedRecord> skipped = new ArrayList<>(0);
-    List<Tag> tags = raw.tags() != null ? raw.tags() : scope.calls().readEach(raw.records(), Tag.class, skipped);
+    List<Tag> tags = raw.tags() != null ? raw.tags()
+        : scope.readEach(raw.records(), Tag.class, skipped, 0, operation, "tag(s)");
     ImmutableTagPage.Builder page = ImmutableTagPage.builder().tags(tags).skipped(skipped);
     if (raw.count() != null) {
       page.count(raw.count());
-    }
-    if (!skipped.isEmpty()) {
-      LOG.warn("{} of location {}: skipped {} unreadable tag(s) of {}: {}", operation, scope.locationId(),
-          skipped.size(), raw.records().size(), skipped);
     }
     return page.build();
   }
@@ -102,13 +96,16 @@ public final class TagService {
   /**
    * Tags by id ({@code POST /social-media-posting/{locationId}/tags/details}), in chunks of
    * {@value #IDS_PER_REQUEST} ids per request. Duplicate ids are sent once; ids HighLevel does not
-   * return are absent from the result. The result follows the order of the ids.
+   * return are absent from the result. The tags follow the order of the ids; a malformed tag is
+   * left out and reported in {@link TagPage#skipped()} (its index counts the records of all chunks'
+   * answers in order), like a page of {@link #list(TagQuery)}; {@link TagPage#count()} is the
+   * number of tags returned.
    *
-   * @param tagIds the ids; empty yields an empty list without a request
-   * @return the tags found
+   * @param tagIds the ids; empty yields an empty page without a request
+   * @return the tags found and the records skipped
    */
   @GhlOperation("get-tags-by-ids")
-  public List<Tag> byIds(Collection<String> tagIds) {
+  public TagPage byIds(Collection<String> tagIds) {
     Objects.requireNonNull(tagIds, "tagIds");
     Set<String> unique = new LinkedHashSet<>();
     for (String id : tagIds) {
@@ -116,11 +113,16 @@ public final class TagService {
     }
     List<String> ids = new ArrayList<>(unique);
     Map<String, Tag> found = new LinkedHashMap<>();
+    List<SkippedRecord> skipped = new ArrayList<>(0);
+    int received = 0;
     for (int from = 0; from < ids.size(); from += IDS_PER_REQUEST) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_REQUEST));
-      TagPage page = page(scope.api().getTagsByIds(scope.locationId(), new TagIdsBody(List.copyOf(chunk)),
-          scope.ctx()), "get-tags-by-ids");
-      page.tags().forEach(t -> found.putIfAbsent(t.id(), t));
+      RawTagPage raw = scope.results(scope.api().getTagsByIds(scope.locationId(),
+          new TagIdsBody(List.copyOf(chunk)), scope.ctx()), () -> RawTagPage.EMPTY);
+      List<Tag> tags = raw.tags() != null ? raw.tags()
+          : scope.readEach(raw.records(), Tag.class, skipped, received, "get-tags-by-ids", "tag(s)");
+      received += raw.tags() != null ? raw.tags().size() : raw.records() == null ? 0 : raw.records().size();
+      tags.forEach(t -> found.putIfAbsent(t.id(), t));
     }
     List<Tag> ordered = new ArrayList<>(found.size());
     for (String id : ids) {
@@ -129,7 +131,7 @@ public final class TagService {
         ordered.add(t);
       }
     }
-    return List.copyOf(ordered);
+    return ImmutableTagPage.builder().tags(ordered).count(ordered.size()).skipped(skipped).build();
   }
 
   @Override

@@ -196,7 +196,7 @@ class AllOperationsContractTest {
     assertEquals("News", sp.categories().list(CategoryQuery.builder().searchText("ne").build()).categories().get(0).name().orElseThrow());
     assertEquals("News", sp.categories().get("cat1").name().orElseThrow());
     assertEquals("Promo", sp.tags().list(TagQuery.builder().build()).tags().get(0).name());
-    assertEquals(1, sp.tags().byIds(List.of("65fbdcfecc884f07e645ea8b")).size());
+    assertEquals(1, sp.tags().byIds(List.of("65fbdcfecc884f07e645ea8b")).tags().size());
     assertEquals(1, sp.statistics().get(StatisticsRequest.builder().addProfileIds("pr1").addPlatforms(SocialPlatform.INSTAGRAM).build()).totals().posts());
 
     // ---- OAuth

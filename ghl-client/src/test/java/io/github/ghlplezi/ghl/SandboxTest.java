@@ -87,7 +87,7 @@ class SandboxTest {
     assertTrue(streamed.contains("New name"));
     assertFalse(streamed.contains("Short lived"));
 
-    List<Tag> byId = sp.tags().byIds(List.of(renamed, added));
+    List<Tag> byId = sp.tags().byIds(List.of(renamed, added)).tags();
     assertEquals(List.of(renamed, added), byId.stream().map(Tag::id).collect(Collectors.toList()));
     assertEquals("New name", byId.get(0).name());
     assertEquals(Optional.of(loc), byId.get(1).locationId());
@@ -190,6 +190,21 @@ class SandboxTest {
     assertFalse(reuse.getMessage().contains(ghl.oauthClientSecret()));
 
     assertThrows(GhlReauthorizationRequiredException.class, () -> oauth.exchangeCode(code));
+  }
+
+  @Test
+  void a_company_user_type_for_a_location_consent_is_refused_with_a_typed_exception_and_the_code_kept(FakeGhl ghl) {
+    OAuthClient oauth = oauth(ghl);
+    String loc = ghl.locations().get(0).id();
+    ghl.approveConsentForLocation(loc);
+    String code = ghl.authorizationCode(loc);
+    GhlValidationException e = assertThrows(GhlValidationException.class,
+        () -> oauth.exchangeCode(code, null, UserType.COMPANY));
+    assertEquals(400, e.status());
+    assertTrue(e.getMessage().contains("user_type"), e.getMessage());
+    OAuthTokens location = oauth.exchangeCode(code, null, UserType.LOCATION);
+    assertEquals(UserType.LOCATION, location.userType().orElseThrow());
+    assertEquals(Optional.of(loc), location.locationId());
   }
 
   @Test

@@ -163,7 +163,7 @@ class SocialPlannerWireMockTest {
 
     List<String> reversed = new ArrayList<>(ids);
     java.util.Collections.reverse(reversed);
-    List<Tag> tags = client.socialPlanner(LOC).tags().byIds(reversed);
+    List<Tag> tags = client.socialPlanner(LOC).tags().byIds(reversed).tags();
 
     assertEquals(250, tags.size());
     assertEquals(reversed, tags.stream().map(Tag::id).collect(Collectors.toList()));
@@ -207,7 +207,7 @@ class SocialPlannerWireMockTest {
 
   @Test
   void tags_by_ids_with_no_ids_sends_nothing() {
-    assertEquals(List.of(), client.socialPlanner(LOC).tags().byIds(List.of()));
+    assertEquals(List.of(), client.socialPlanner(LOC).tags().byIds(List.of()).tags());
     assertEquals(0, wm.getAllServeEvents().size());
   }
 

@@ -187,11 +187,53 @@ class GhlAccountsAndStatisticsTest {
     }
     assertEquals(400, h.postJson(path, many.append("]}").toString()).status());
     assertEquals(400, h.postJson(path, "{\"profileIds\":[\"x\"],\"platforms\":[\"myspace\"]}").status());
-    assertEquals(400, h.postJson(path, "{\"profileIds\":[\"x\"],\"prevRange\":{\"startDate\":\"2026-11-01T00:00:00Z\",\"endDate\":\"2026-11-07T00:00:00Z\"}}").status());
-    assertEquals(400, h.postJson(path, "{\"profileIds\":[\"x\"],\"currentRange\":{\"startDate\":\"2026-11-09T00:00:00Z\",\"endDate\":\"2026-11-01T00:00:00Z\"}}").status());
     Http.Response noLocation = h.postJson("social-media-posting/statistics", "{\"profileIds\":[\"x\"]}");
     assertEquals(422, noLocation.status());
     assertEquals(403, h.postJson("social-media-posting/statistics?locationId=" + sandbox.ghl().locations().get(1).id(),
         "{\"profileIds\":[\"x\"]}").status());
+  }
+
+  private static final String PREV_WITHOUT_CURRENT =
+      "\"prevRange\":{\"startDate\":\"2026-11-01T00:00:00Z\",\"endDate\":\"2026-11-07T00:00:00Z\"}";
+  private static final String BACKWARDS_RANGE =
+      "\"currentRange\":{\"startDate\":\"2026-11-09T00:00:00Z\",\"endDate\":\"2026-11-01T00:00:00Z\"}";
+  private static final String NOVEMBER_RANGE =
+      "\"currentRange\":{\"startDate\":\"2026-11-01T00:00:00Z\",\"endDate\":\"2026-11-20T00:00:00Z\"}";
+
+  @Test
+  void statistics_under_v3_refuses_a_prev_range_alone_and_a_backwards_range() {
+    String loc = sandbox.ghl().locations().get(0).id();
+    Http h = http(loc).header("Version", "v3");
+    String path = "social-media-posting/statistics?locationId=" + loc;
+    assertEquals(400, h.postJson(path, "{\"profileIds\":[\"x\"]," + PREV_WITHOUT_CURRENT + "}").status());
+    assertEquals(400, h.postJson(path, "{\"profileIds\":[\"x\"]," + BACKWARDS_RANGE + "}").status());
+  }
+
+  @Test
+  void statistics_under_v3_honours_a_custom_range_without_comparison() {
+    String loc = sandbox.ghl().locations().get(0).id();
+    String profile = supportedProfile(accounts(loc).at("/results/accounts"));
+    Http.Response r = http(loc).header("Version", "v3").postJson("social-media-posting/statistics?locationId=" + loc,
+        "{\"profileIds\":[\"" + profile + "\"]," + NOVEMBER_RANGE + "}");
+    assertEquals(200, r.status(), r.body());
+    assertEquals(20, r.json().at("/results/dayRange").size());
+  }
+
+  @Test
+  void statistics_under_v2_ignores_the_v3_only_range_fields() {
+    String loc = sandbox.ghl().locations().get(0).id();
+    String profile = supportedProfile(accounts(loc).at("/results/accounts"));
+    Http h = http(loc).header("Version", "2021-07-28");
+    String path = "social-media-posting/statistics?locationId=" + loc;
+    Http.Response plain = h.postJson(path, "{\"profileIds\":[\"" + profile + "\"]}");
+    Http.Response custom = h.postJson(path, "{\"profileIds\":[\"" + profile + "\"]," + NOVEMBER_RANGE + "}");
+    Http.Response prevAlone = h.postJson(path, "{\"profileIds\":[\"" + profile + "\"]," + PREV_WITHOUT_CURRENT + "}");
+    Http.Response backwards = h.postJson(path, "{\"profileIds\":[\"" + profile + "\"]," + BACKWARDS_RANGE + "}");
+    assertEquals(201, plain.status(), plain.body());
+    for (Http.Response r : List.of(custom, prevAlone, backwards)) {
+      assertEquals(201, r.status(), r.body());
+      assertEquals(plain.json().get("results"), r.json().get("results"));
+    }
+    assertEquals(7, custom.json().at("/results/dayRange").size());
   }
 }

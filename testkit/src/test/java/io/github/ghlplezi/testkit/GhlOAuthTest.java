@@ -280,6 +280,45 @@ class GhlOAuthTest {
     assertFalse(body.has("locationId"));
   }
 
+  private Http.Response exchangeAs(String code, String userType) {
+    Map<String, String> form = grant("authorization_code", "code", code);
+    form.put("user_type", userType);
+    return http.postForm("oauth/token", form);
+  }
+
+  @Test
+  void honours_user_type_company_for_a_company_consent() {
+    ghl.approveConsentForCompany();
+    Http.Response r = exchangeAs(codeFrom(consent("v2/oauth/chooselocation", "")), "Company");
+    assertEquals(200, r.status(), r.body());
+    assertEquals("Company", r.json().get("userType").asText());
+    assertEquals(ghl.companyId(), r.json().get("companyId").asText());
+    assertFalse(r.json().has("locationId"));
+  }
+
+  @Test
+  void refuses_user_type_company_for_a_location_consent_without_spending_the_code() {
+    String code = codeFrom(consent("v2/oauth/chooselocation", ""));
+    Http.Response refused = exchangeAs(code, "Company");
+    assertEquals(400, refused.status(), refused.body());
+    assertEquals("Invalid parameter: user_type", refused.json().get("message").asText());
+    Http.Response location = exchangeAs(code, "Location");
+    assertEquals(200, location.status(), location.body());
+    assertEquals(loc, location.json().get("locationId").asText());
+  }
+
+  @Test
+  void refuses_user_type_location_for_a_company_consent_and_on_a_company_refresh() {
+    ghl.approveConsentForCompany();
+    String code = codeFrom(consent("v2/oauth/chooselocation", ""));
+    assertEquals(400, exchangeAs(code, "Location").status());
+    JsonNode company = exchange(code).json();
+    assertEquals("Company", company.get("userType").asText());
+    Http.Response refused = refresh(company.get("refresh_token").asText());
+    assertEquals(400, refused.status(), refused.body());
+    assertEquals("Invalid parameter: user_type", refused.json().get("message").asText());
+  }
+
   @Test
   void lists_installed_locations_for_an_agency_token() {
     SandboxTokens company = ghl.issueCompanyTokens();

@@ -118,15 +118,39 @@ class GhlTagsTest {
   void fetches_tags_by_ids_with_201_and_omits_unknown_ids() {
     String a = sandbox.ghl().addTag(loc, "Alpha");
     String b = sandbox.ghl().addTag(loc, "Beta");
-    sandbox.ghl().deleteTag(loc, b);
     Http.Response r = http.postJson("social-media-posting/" + loc + "/tags/details",
         "{\"tagIds\":[\"" + a + "\",\"" + b + "\",\"0123456789abcdef01234567\"]}");
     assertEquals(201, r.status(), r.body());
     JsonNode body = r.json();
     assertEquals(201, body.get("statusCode").asInt());
     assertEquals("Fetched Tags by Tag IDs", body.get("message").asText());
-    assertEquals(2, body.at("/results/tags").size());
-    assertTrue(body.at("/results/tags/1/deleted").asBoolean(), "a soft-deleted tag is returned flagged");
+    assertEquals(List.of("Alpha", "Beta"), names(body.at("/results/tags")));
+  }
+
+  @Test
+  void listing_and_tags_by_ids_agree_on_a_soft_deleted_tag() {
+    String a = sandbox.ghl().addTag(loc, "Alpha");
+    String b = sandbox.ghl().addTag(loc, "Beta");
+    sandbox.ghl().deleteTag(loc, b);
+    JsonNode listed = http.get("social-media-posting/" + loc + "/tags?limit=100").json().at("/results/tags");
+    JsonNode details = http.postJson("social-media-posting/" + loc + "/tags/details",
+        "{\"tagIds\":[\"" + a + "\",\"" + b + "\"]}").json().at("/results/tags");
+    assertTrue(names(listed).contains("Alpha"));
+    assertFalse(names(listed).contains("Beta"));
+    assertEquals(List.of("Alpha"), names(details));
+    for (JsonNode t : details) {
+      assertFalse(t.get("deleted").asBoolean());
+    }
+  }
+
+  @Test
+  void tags_by_ids_hide_a_new_tag_during_the_listing_visibility_delay() {
+    sandbox.ghl().setNewTagVisibilityDelay(Duration.ofMinutes(5));
+    String fresh = sandbox.ghl().addTag(loc, "Fresh");
+    String body = "{\"tagIds\":[\"" + fresh + "\"]}";
+    assertEquals(0, http.postJson("social-media-posting/" + loc + "/tags/details", body).json().at("/results/count").asInt());
+    sandbox.clock().advance(Duration.ofMinutes(6));
+    assertEquals(List.of("Fresh"), names(http.postJson("social-media-posting/" + loc + "/tags/details", body).json().at("/results/tags")));
   }
 
   @Test

@@ -1,8 +1,10 @@
 package io.github.ghlplezi.ghl.auth;
 
+import io.github.ghlplezi.ghl.GhlErrorDetails;
 import io.github.ghlplezi.ghl.GhlOperation;
 import io.github.ghlplezi.ghl.GhlReauthorizationRequiredException;
 import io.github.ghlplezi.ghl.GhlSettings;
+import io.github.ghlplezi.ghl.GhlValidationException;
 import io.github.ghlplezi.ghl.internal.CallContext;
 import io.github.ghlplezi.ghl.internal.HttpStack;
 import io.github.ghlplezi.ghl.internal.OAuthApi;
@@ -14,6 +16,7 @@ import io.github.ghlplezi.ghl.model.InstalledLocationsQuery;
 import io.github.ghlplezi.ghl.model.LocationToken;
 import io.github.ghlplezi.ghl.model.OAuthTokens;
 import io.github.ghlplezi.ghl.model.UserType;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -84,6 +87,8 @@ public final class OAuthClient {
    *     {@code null} for HighLevel's choice
    * @return the tokens
    * @throws GhlReauthorizationRequiredException if the code was already used or expired
+   * @throws GhlValidationException if HighLevel refuses {@code userType} for this consent, or
+   *     answers a token of the other class
    */
   @GhlOperation("get-access-token")
   public OAuthTokens exchangeCode(String code, String redirectUri, UserType userType) {
@@ -91,8 +96,15 @@ public final class OAuthClient {
     if (redirectUri != null) {
       Validate.notBlank("redirectUri", redirectUri);
     }
-    return stack.calls().execute(api.getAccessToken(clientId, clientSecret, "authorization_code", code, null,
-        userType == null ? null : userType.value(), redirectUri, CallContext.anonymous()));
+    OAuthTokens tokens = stack.calls().execute(api.getAccessToken(clientId, clientSecret, "authorization_code", code,
+        null, userType == null ? null : userType.value(), redirectUri, CallContext.anonymous()));
+    if (userType != null && tokens.userType().isPresent() && tokens.userType().get() != userType) {
+      // A token of the other class would fail later on every call with a confusing 401; say it here.
+      throw new GhlValidationException(new GhlErrorDetails(200, "POST", "/oauth/token", "get-access-token",
+          List.of("user_type " + userType.value() + " was requested but HighLevel issued a "
+              + tokens.userType().get().value() + " token"), null, null), null);
+    }
+    return tokens;
   }
 
   /**

@@ -10,7 +10,7 @@ import okhttp3.Response;
  * Sets {@code Authorization: Bearer} from the token source; on a 401 calls
  * {@link TokenSource#invalidate(String, String)} once and retries once with the next token.
  */
-public final class AuthInterceptor implements Interceptor {
+final class AuthInterceptor implements Interceptor {
 
   private final TokenSource tokenSource;
 

@@ -22,7 +22,7 @@ import retrofit2.http.PUT;
  * @param pathTemplate path template with a leading slash
  * @param metadata the request tag of this operation, without a location
  */
-public record OperationMeta(String operationId, String httpMethod, String pathTemplate, RequestMetadata metadata) {
+record OperationMeta(String operationId, String httpMethod, String pathTemplate, RequestMetadata metadata) {
 
   /** HighLevel's POST operations that only read: repeating them cannot change anything. */
   private static final Set<String> READ_ONLY_POSTS = Set.of("get-tags-by-ids", "get-social-media-statistics", "get-posts");

@@ -2,7 +2,6 @@ package io.github.ghlplezi.ghl.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ghlplezi.ghl.GhlOperation;
-import io.github.ghlplezi.ghl.model.AccountsList;
 import io.github.ghlplezi.ghl.model.AttachFacebookPageRequest;
 import io.github.ghlplezi.ghl.model.AttachGoogleLocationRequest;
 import io.github.ghlplezi.ghl.model.AttachInstagramAccountRequest;
@@ -10,7 +9,6 @@ import io.github.ghlplezi.ghl.model.AttachLinkedInRequest;
 import io.github.ghlplezi.ghl.model.AttachTiktokProfileRequest;
 import io.github.ghlplezi.ghl.model.AttachTwitterProfileRequest;
 import io.github.ghlplezi.ghl.model.BulkDeleteResult;
-import io.github.ghlplezi.ghl.model.CategoryPage;
 import io.github.ghlplezi.ghl.model.ConnectedAccount;
 import io.github.ghlplezi.ghl.model.CsvPosts;
 import io.github.ghlplezi.ghl.model.CsvUpload;
@@ -20,7 +18,6 @@ import io.github.ghlplezi.ghl.model.FacebookPages;
 import io.github.ghlplezi.ghl.model.GoogleLocations;
 import io.github.ghlplezi.ghl.model.InstagramAccounts;
 import io.github.ghlplezi.ghl.model.LinkedInAccounts;
-import io.github.ghlplezi.ghl.model.PostPage;
 import io.github.ghlplezi.ghl.model.PostRequest;
 import io.github.ghlplezi.ghl.model.SetCsvAccountsRequest;
 import io.github.ghlplezi.ghl.model.StatisticsRequest;
@@ -66,7 +63,7 @@ public interface SocialPlannerApi {
   /** Operation {@code get-posts}; see the specification for parameters and answer. */
   @GhlOperation("get-posts")
   @POST("social-media-posting/{locationId}/posts/list")
-  Call<Envelope<PostPage>> getPosts(@Path("locationId") String locationId, @Body Bodies.SearchPosts body, @Tag CallContext ctx);
+  Call<Envelope<RawPostPage>> getPosts(@Path("locationId") String locationId, @Body Bodies.SearchPosts body, @Tag CallContext ctx);
 
   /** Operation {@code create-post}; see the specification for parameters and answer. */
   @GhlOperation("create-post")
@@ -96,7 +93,7 @@ public interface SocialPlannerApi {
   /** Operation {@code get-account}; see the specification for parameters and answer. */
   @GhlOperation("get-account")
   @GET("social-media-posting/{locationId}/accounts")
-  Call<Envelope<AccountsList>> getAccounts(@Path("locationId") String locationId, @Tag CallContext ctx);
+  Call<Envelope<RawAccounts>> getAccounts(@Path("locationId") String locationId, @Tag CallContext ctx);
 
   /** Operation {@code delete-account}; see the specification for parameters and answer. */
   @GhlOperation("delete-account")
@@ -227,7 +224,7 @@ public interface SocialPlannerApi {
   /** Operation {@code get-categories-location-id}; see the specification for parameters and answer. */
   @GhlOperation("get-categories-location-id")
   @GET("social-media-posting/{locationId}/categories")
-  Call<Envelope<CategoryPage>> getCategories(@Path("locationId") String locationId, @Query("searchText") String searchText, @Query("limit") String limit, @Query("skip") String skip, @Tag CallContext ctx);
+  Call<Envelope<RawCategoryPage>> getCategories(@Path("locationId") String locationId, @Query("searchText") String searchText, @Query("limit") String limit, @Query("skip") String skip, @Tag CallContext ctx);
 
   /** Operation {@code get-categories-id}; see the specification for parameters and answer. */
   @GhlOperation("get-categories-id")

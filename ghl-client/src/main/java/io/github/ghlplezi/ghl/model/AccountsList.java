@@ -1,5 +1,6 @@
 package io.github.ghlplezi.ghl.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -23,6 +24,17 @@ public interface AccountsList {
   /** @return the account groups */
   @JsonProperty("groups")
   List<AccountGroup> groups();
+
+  /**
+   * @return the accounts of HighLevel's answer that could not be read and are missing from this
+   *     value (each was also logged at WARN); empty when every one was readable
+   */
+  @JsonIgnore
+  List<SkippedRecord> skipped();
+
+  /** @return like {@link #skipped()}, for the account groups */
+  @JsonIgnore
+  List<SkippedRecord> skippedGroups();
 
   /** @return a builder for this type */
   static ImmutableAccountsList.Builder builder() {

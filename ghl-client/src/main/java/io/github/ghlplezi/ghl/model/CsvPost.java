@@ -17,6 +17,13 @@ import org.immutables.value.Value;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public interface CsvPost {
 
+  /**
+   * @return the post's id, the one {@code csv().deletePost(csvId, postId)} takes; not declared by
+   *     {@code CSVPostSchema}, so empty when HighLevel leaves it out
+   */
+  @JsonProperty("_id")
+  Optional<String> id();
+
   /** @return the target accounts */
   @JsonProperty("accountIds")
   List<String> accountIds();

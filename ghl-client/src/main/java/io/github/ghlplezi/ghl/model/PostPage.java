@@ -1,5 +1,6 @@
 package io.github.ghlplezi.ghl.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -24,6 +25,13 @@ public interface PostPage {
   /** @return HighLevel's {@code count} (observed to be the total number of matching posts) */
   @JsonProperty("count")
   OptionalLong count();
+
+  /**
+   * @return the posts of HighLevel's answer that could not be read and are missing from this
+   *     value (each was also logged at WARN); empty when every one was readable
+   */
+  @JsonIgnore
+  List<SkippedRecord> skipped();
 
   /** @return a builder for this type */
   static ImmutablePostPage.Builder builder() {

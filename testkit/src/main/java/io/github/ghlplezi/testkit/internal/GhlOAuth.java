@@ -164,6 +164,22 @@ public final class GhlOAuth {
     return ghl.error(422, Arrays.asList(messages), "Unprocessable Entity");
   }
 
+  /**
+   * {@code user_type} is "the type of token to be requested" (apps/oauth.json,
+   * components.schemas.GetAccessCodebodyDto). The class of a token follows the consent (or the
+   * refresh token's class), so a request for the other class cannot be honoured; it is refused as
+   * an invalid parameter in the shape the v3 spec gives for /oauth/token 400s ("Invalid parameter:
+   * ..."), before the code or refresh token is spent. Absent means "the consent's class".
+   */
+  private HttpResponse userTypeMismatch(Map<String, List<String>> form, String granted) {
+    String requested = GhlService.first(form, "user_type");
+    if (requested == null || requested.isEmpty() || requested.equals(granted)) {
+      return null;
+    }
+    ghl.count("userTypeMismatches");
+    return ghl.error(400, "Invalid parameter: user_type", "Bad Request");
+  }
+
   private HttpResponse invalidGrant(String what) {
     ghl.count("invalidGrants");
     return ghl.error(400, "Invalid grant: " + what + " is invalid", "Bad Request");
@@ -223,6 +239,10 @@ public final class GhlOAuth {
       if (c.redirectUri != null && redirect != null && !redirect.equals(c.redirectUri)) {
         return invalidGrant("redirect uri");
       }
+      HttpResponse wrongType = userTypeMismatch(form, c.userType);
+      if (wrongType != null) {
+        return wrongType;
+      }
       c.used = true;
       ghl.count("tokenExchanges");
       return HttpResponse.json(200, mint(c.userType, c.companyId, c.locationId, c.scopes, c.approvedLocations,
@@ -250,6 +270,10 @@ public final class GhlOAuth {
           ghl.count("locationNotActive");
           return ghl.error(400, "Location is not active", "Bad Request");
         }
+      }
+      HttpResponse wrongType = userTypeMismatch(form, r.userType);
+      if (wrongType != null) {
+        return wrongType;
       }
       r.used = true;
       ghl.count("refreshes");

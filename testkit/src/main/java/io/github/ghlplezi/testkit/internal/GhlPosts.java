@@ -201,6 +201,31 @@ final class GhlPosts {
         "results", Json.obj("post", post)));
   }
 
+  /** A post published from a CSV import: scheduled on its accounts, like one made in the composer. */
+  void addFromCsv(String locationId, Map<String, Object> row, String userId, Instant now) {
+    @SuppressWarnings("unchecked")
+    List<String> accountIds = (List<String>) row.get("accountIds");
+    Map<String, Object> post = new LinkedHashMap<>();
+    post.put("_id", newIds.objectId(now));
+    post.put("source", "csv");
+    post.put("locationId", locationId);
+    post.put("displayDate", row.containsKey("scheduleDate") ? row.get("scheduleDate") : Iso.format(now));
+    post.put("createdAt", Iso.format(now));
+    post.put("updatedAt", Iso.format(now));
+    post.put("accountId", accountIds.get(0));
+    post.put("accountIds", accountIds);
+    post.put("summary", row.get("summary"));
+    post.put("media", List.of());
+    post.put("status", "scheduled");
+    post.put("createdBy", userId);
+    post.put("type", "post");
+    post.put("tags", List.of());
+    post.put("error", "");
+    synchronized (posts) {
+      posts.computeIfAbsent(locationId, k -> new ArrayList<>()).add(post);
+    }
+  }
+
   private HttpResponse edit(HttpRequest req, GhlService.Principal p, String id) {
     JsonNode body = Json.parseOrNull(req.body());
     HttpResponse invalid = invalidPostBody(body);

@@ -1,0 +1,15 @@
+package io.github.ghlplezi.ghl.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.util.List;
+
+/**
+ * A page of categories as received, each record still unparsed, so that one malformed record cannot make the
+ * page unreadable ({@link Calls#readEach}).
+ *
+ * @param categories the categories' JSON
+ * @param count HighLevel's count, may be {@code null}
+ */
+public record RawCategoryPage(@JsonProperty("categories") List<TokenBuffer> categories, @JsonProperty("count") Long count) {
+}
