@@ -34,6 +34,7 @@ public record CircuitBreakerPolicy(
 
   /**
    * Validates the settings.
+   *
    * @param enabled whether the breaker acts at all
    * @param windowSize how many recent outcomes per host are kept
    * @param minimumCalls how many outcomes are needed before the breaker may open
@@ -69,6 +70,7 @@ public record CircuitBreakerPolicy(
 
   /**
    * A copy with another window.
+   *
    * @param size the window size
    * @param minimum the minimum number of calls before opening
    * @param threshold the failure-rate threshold
@@ -80,6 +82,7 @@ public record CircuitBreakerPolicy(
 
   /**
    * A copy with another open duration.
+   *
    * @param value how long the breaker stays open
    * @return the copy
    */
@@ -89,6 +92,7 @@ public record CircuitBreakerPolicy(
 
   /**
    * A copy with another number of half-open probes.
+   *
    * @param value the number of probes
    * @return the copy
    */

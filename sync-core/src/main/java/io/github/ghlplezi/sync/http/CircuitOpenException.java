@@ -20,6 +20,7 @@ public final class CircuitOpenException extends IOException implements Classifie
 
   /**
    * The request to {@code host} was refused without being sent because its circuit is open.
+   *
    * @param host the host whose circuit is open
    * @param retryIn how long until the breaker lets a probe through
    */

@@ -34,6 +34,7 @@ public record GhlRateLimits(int burstMax, Duration burstInterval, int dailyMax, 
 
   /**
    * Validates the limits.
+   *
    * @param burstMax the requests allowed per burst interval
    * @param burstInterval the length of a burst interval
    * @param dailyMax the requests allowed per UTC day
@@ -62,6 +63,7 @@ public record GhlRateLimits(int burstMax, Duration burstInterval, int dailyMax, 
 
   /**
    * A copy with another burst limit.
+   *
    * @param max the requests allowed per interval
    * @param interval the burst interval
    * @return the copy
@@ -72,6 +74,7 @@ public record GhlRateLimits(int burstMax, Duration burstInterval, int dailyMax, 
 
   /**
    * A copy with another daily limit.
+   *
    * @param value the requests allowed per UTC day
    * @return the copy
    */
@@ -81,6 +84,7 @@ public record GhlRateLimits(int burstMax, Duration burstInterval, int dailyMax, 
 
   /**
    * A copy with another longest wait.
+   *
    * @param value the longest wait for the budget
    * @return the copy
    */

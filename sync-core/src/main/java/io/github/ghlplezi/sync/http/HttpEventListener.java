@@ -99,6 +99,7 @@ public interface HttpEventListener {
       int attempt, int status, String failure, Duration duration) {
     /**
      * Checks the required components.
+     *
      * @param api which remote API
      * @param method the HTTP method
      * @param host the target host

@@ -35,6 +35,7 @@ public final class MicrometerHttpMetrics implements HttpEventListener {
 
   /**
    * Records into {@code registry}.
+   *
    * @param registry the meter registry the timers and counters are registered with
    */
   public MicrometerHttpMetrics(MeterRegistry registry) {

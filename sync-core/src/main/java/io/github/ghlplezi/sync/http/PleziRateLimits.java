@@ -34,6 +34,7 @@ public record PleziRateLimits(
 
   /**
    * Validates the limits.
+   *
    * @param initialPerSecond the starting pace, within [min, max]
    * @param minPerSecond the slowest pace; positive
    * @param maxPerSecond the fastest pace; at least the slowest
@@ -84,6 +85,7 @@ public record PleziRateLimits(
 
   /**
    * A copy with other paces.
+   *
    * @param initial the starting pace
    * @param min the slowest pace
    * @param max the fastest pace
@@ -95,6 +97,7 @@ public record PleziRateLimits(
 
   /**
    * A copy with another adaptation.
+   *
    * @param increase the pace added after each accepted request
    * @param decrease the factor applied on each 429
    * @return the copy
@@ -105,6 +108,7 @@ public record PleziRateLimits(
 
   /**
    * A copy with another longest wait.
+   *
    * @param value the longest wait for a turn
    * @return the copy
    */

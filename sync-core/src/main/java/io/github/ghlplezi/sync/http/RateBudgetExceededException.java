@@ -24,6 +24,7 @@ public final class RateBudgetExceededException extends IOException implements Cl
 
   /**
    * The request was refused without being sent.
+   *
    * @param budgetKey the budget that refused: a HighLevel location id, {@code "_app"} or {@code "plezi"}
    * @param retryIn how long until the budget should admit a request again
    * @param reason why, for the message (the wait would be too long, the daily budget is spent)

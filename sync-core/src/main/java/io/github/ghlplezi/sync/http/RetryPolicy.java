@@ -71,6 +71,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
   /**
    * Validates the policy.
+   *
    * @param maxAttempts attempts for transient failures, the first included; {@code >= 1}
    * @param baseDelay the first backoff ceiling; positive
    * @param maxDelay the largest backoff ceiling; {@code >= baseDelay}
@@ -111,6 +112,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
   /**
    * A copy with another number of attempts.
+   *
    * @param value the attempts, the first included
    * @return the copy
    */
@@ -131,6 +133,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
   /**
    * A copy with another largest backoff ceiling.
+   *
    * @param value the largest ceiling
    * @return the copy
    */
@@ -140,6 +143,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
   /**
    * A copy with another time budget per call.
+   *
    * @param value the deadline
    * @return the copy
    */
@@ -149,6 +153,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
   /**
    * A copy with another shortest wait.
+   *
    * @param value the shortest wait before a retry
    * @return the copy
    */
@@ -158,6 +163,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
   /**
    * A copy with another number of retries after 429.
+   *
    * @param value the retries after 429 answers
    * @return the copy
    */
@@ -167,6 +173,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
   /**
    * A copy with another longest {@code Retry-After}.
+   *
    * @param value the longest {@code Retry-After} waited for
    * @return the copy
    */

@@ -27,6 +27,7 @@ public record Timeouts(Duration connect, Duration read, Duration write, Duration
 
   /**
    * Validates the timeouts.
+   *
    * @param connect the connect timeout; positive
    * @param read the longest pause between two reads of the socket; positive
    * @param write the longest pause between two writes; positive
@@ -54,6 +55,7 @@ public record Timeouts(Duration connect, Duration read, Duration write, Duration
 
   /**
    * A copy with another connect timeout.
+   *
    * @param value the connect timeout
    * @return the copy
    */
@@ -63,6 +65,7 @@ public record Timeouts(Duration connect, Duration read, Duration write, Duration
 
   /**
    * A copy with another read timeout.
+   *
    * @param value the read timeout
    * @return the copy
    */
@@ -72,6 +75,7 @@ public record Timeouts(Duration connect, Duration read, Duration write, Duration
 
   /**
    * A copy with another write timeout.
+   *
    * @param value the write timeout
    * @return the copy
    */
@@ -81,6 +85,7 @@ public record Timeouts(Duration connect, Duration read, Duration write, Duration
 
   /**
    * A copy with another whole-call limit.
+   *
    * @param value the whole-call limit, zero for none
    * @return the copy
    */
