@@ -18,7 +18,15 @@ import java.util.Map;
 public record BulkDeleteReport(List<String> accepted, Map<String, GhlApiException> failed, long deletedCount,
     int requests) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections, so the report cannot change after it is made.
+   *
+   * @param accepted the ids of the accepted requests
+   * @param failed the ids of the refused or failed requests, each with its request's exception
+   * @param deletedCount the sum of HighLevel's {@code deletedCount}s
+   * @param requests how many requests were sent
+   * @throws NullPointerException if a collection is {@code null} or holds {@code null}
+   */
   public BulkDeleteReport {
     accepted = List.copyOf(accepted);
     failed = Map.copyOf(failed);

@@ -13,6 +13,7 @@ public final class GhlRedirectException extends GhlApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The host the redirect pointed to, {@code null} when absent or unreadable. */
   private final String targetHost;
 
   /**

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link TokenSource} holding one access token per location, set by the application (for
- * example OAuth location tokens minted with {@link OAuthClient}). It never refreshes: after a 401
+ * example OAuth location tokens minted with {@link io.github.ghlplezi.ghl.auth.OAuthClient}). It never refreshes: after a 401
  * the same token is sent on the single retry unless the application called
  * {@link #put(String, String)} meanwhile. Thread-safe.
  */

@@ -28,7 +28,15 @@ import okhttp3.Request;
 public record RequestMetadata(
     String operation, String pathTemplate, String locationId, boolean repeatable) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param operation the operation id or client method name; never {@code null}
+   * @param pathTemplate the path template with a leading slash; never {@code null}
+   * @param locationId the HighLevel location charged, or {@code null}
+   * @param repeatable whether an ambiguous failure may be retried
+   * @throws NullPointerException if {@code operation} or {@code pathTemplate} is {@code null}
+   */
   public RequestMetadata {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(pathTemplate, "pathTemplate");

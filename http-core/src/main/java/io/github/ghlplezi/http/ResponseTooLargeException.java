@@ -11,7 +11,9 @@ public final class ResponseTooLargeException extends IOException implements Clas
 
   private static final long serialVersionUID = 1L;
 
+  /** The body limit, in bytes, that the response exceeded. */
   private final long limitBytes;
+  /** The HTTP status of the refused response, 0 when unknown. */
   private final int status;
 
   /**

@@ -25,9 +25,13 @@ public class PleziApiException extends RuntimeException implements ClassifiedFai
 
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the failed response, 0 when no response was received. */
   private final int status;
+  /** The vendor's (redacted) message, {@code null} when there was none. */
   private final String vendorMessage;
+  /** The server's {@code X-Request-Id}, {@code null} when absent. */
   private final String requestId;
+  /** The JSON:API error objects of the response body, in order. */
   private final List<ErrorDetail> errors;
 
   PleziApiException(String message, int status, String vendorMessage, String requestId,

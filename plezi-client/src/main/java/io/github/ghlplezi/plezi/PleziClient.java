@@ -351,7 +351,13 @@ public final class PleziClient {
       return this;
     }
 
-    /** @param apiKey the legacy API key, sent as {@code X-API-Key} (never logged) @return this builder */
+    /**
+
+     * @param apiKey the legacy API key, sent as {@code X-API-Key} (never logged)
+
+     * @return this builder
+
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey;
       return this;
@@ -367,13 +373,25 @@ public final class PleziClient {
       return this;
     }
 
-    /** @param publicKey the brain public key ({@code client_id}, {@code id}) @return this builder */
+    /**
+
+     * @param publicKey the brain public key ({@code client_id}, {@code id})
+
+     * @return this builder
+
+     */
     public Builder publicKey(String publicKey) {
       this.publicKey = publicKey;
       return this;
     }
 
-    /** @param secretKey the brain secret key (never sent in a header, never logged) @return this builder */
+    /**
+
+     * @param secretKey the brain secret key (never sent in a header, never logged)
+
+     * @return this builder
+
+     */
     public Builder secretKey(String secretKey) {
       this.secretKey = secretKey;
       return this;
@@ -393,7 +411,13 @@ public final class PleziClient {
       return this;
     }
 
-    /** @param userAgent the {@code User-Agent} header (printable ASCII) @return this builder */
+    /**
+
+     * @param userAgent the {@code User-Agent} header (printable ASCII)
+
+     * @return this builder
+
+     */
     public Builder userAgent(String userAgent) {
       this.userAgent = headerValue("userAgent", userAgent, 512);
       return this;
@@ -452,7 +476,13 @@ public final class PleziClient {
       return this;
     }
 
-    /** @param clock reads {@code Retry-After} dates and stamps signatures @return this builder */
+    /**
+
+     * @param clock reads {@code Retry-After} dates and stamps signatures
+
+     * @return this builder
+
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

@@ -11,6 +11,7 @@ public final class PleziRateLimitedException extends PleziApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** How long Plezi asked the client to wait, {@code null} when it did not say. */
   private final Duration retryAfter;
 
   PleziRateLimitedException(String message, int status, String vendorMessage, String requestId,

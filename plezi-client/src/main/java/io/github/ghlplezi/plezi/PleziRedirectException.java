@@ -12,6 +12,7 @@ public final class PleziRedirectException extends PleziApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The host the redirect pointed to, {@code null} when absent or unreadable. */
   private final String targetHost;
 
   PleziRedirectException(String message, int status, String targetHost, String requestId) {

@@ -12,6 +12,7 @@ public final class PleziRequestInvalidException extends PleziApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Every violation found (at least one), as {@link #violations()} returns them. */
   private final List<Violation> violations;
 
   /**
@@ -46,7 +47,13 @@ public final class PleziRequestInvalidException extends PleziApiException {
    */
   public record Violation(String field, String message) {
 
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present.
+     *
+     * @param field the path of the offending value
+     * @param message what is wrong with it
+     * @throws NullPointerException if {@code field} or {@code message} is {@code null}
+     */
     public Violation {
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(message, "message");

@@ -18,7 +18,12 @@ public record LocationMapping(String locationId, String contactEmail) {
   // Deliberately loose: Plezi is the authority on e-mail syntax; this only catches obvious slips.
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-  /** Validates both parts; the message names the offending field. */
+  /**
+   * Validates both parts; the message names the offending field.
+   *
+   * @param locationId the HighLevel location id
+   * @param contactEmail the e-mail of the Plezi contact that receives the location's values
+   */
   public LocationMapping {
     Objects.requireNonNull(locationId, "locationId");
     Objects.requireNonNull(contactEmail, "contactEmail");

@@ -12,7 +12,11 @@ import java.util.function.Function;
  */
 public sealed interface LocationSyncResult permits LocationSyncResult.Synced, LocationSyncResult.Failed {
 
-  /** The configured pair this result is about. */
+  /**
+   * The configured pair this result is about.
+   *
+   * @return the location and contact this result belongs to
+   */
   LocationMapping mapping();
 
   /**
@@ -41,7 +45,14 @@ public sealed interface LocationSyncResult permits LocationSyncResult.Synced, Lo
   record Synced(LocationMapping mapping, int tagsRead, List<String> optionsWritten, boolean contactCreated)
       implements LocationSyncResult {
 
-    /** Copies the list and checks the arguments. */
+    /**
+     * Copies the list and checks the arguments.
+     *
+     * @param mapping the configured pair
+     * @param tagsRead how many tags HighLevel returned for the location (deleted ones included)
+     * @param optionsWritten the option slugs the contact's field now holds, in order
+     * @param contactCreated true when Plezi created the contact, false when it updated it
+     */
     public Synced {
       Objects.requireNonNull(mapping, "mapping");
       optionsWritten = List.copyOf(optionsWritten);
@@ -59,7 +70,12 @@ public sealed interface LocationSyncResult permits LocationSyncResult.Synced, Lo
    */
   record Failed(LocationMapping mapping, SyncFailure failure) implements LocationSyncResult {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param mapping the configured pair
+     * @param failure where and why it failed
+     */
     public Failed {
       Objects.requireNonNull(mapping, "mapping");
       Objects.requireNonNull(failure, "failure");

@@ -28,7 +28,15 @@ public record SyncFailure(Stage stage, FailureKind kind, int status, Optional<St
     RECORD
   }
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param stage the step that failed
+   * @param kind whether a later run may succeed ({@link FailureKind#isRetriable()}) or a person must act
+   * @param status the HTTP status the vendor answered, or 0 when no response was received
+   * @param requestId the vendor's id of the failed request (HighLevel's trace id, Plezi's request id), if known
+   * @param message what went wrong, as the client or the vendor put it; never holds a secret
+   */
   public SyncFailure {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(kind, "kind");

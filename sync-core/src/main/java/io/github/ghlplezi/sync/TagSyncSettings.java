@@ -15,7 +15,13 @@ public record TagSyncSettings(String tagFieldKey, String formId, String contentW
   private static final Pattern FIELD_KEY = Pattern.compile("^[a-z][a-z0-9_]*$");
   private static final Pattern FORM_ID = Pattern.compile("^[0-9a-f]{24}$");
 
-  /** Validates every part; the message names the offending field. */
+  /**
+   * Validates every part; the message names the offending field.
+   *
+   * @param tagFieldKey the key of the multi-select contact field that holds the tags, e.g. {@code plz_social_tags}
+   * @param formId the Plezi form the contact upsert is filed under (24 hexadecimal characters)
+   * @param contentWebFormId the published instance of that form
+   */
   public TagSyncSettings {
     Objects.requireNonNull(tagFieldKey, "tagFieldKey");
     Objects.requireNonNull(formId, "formId");

@@ -27,11 +27,29 @@ public final class BrainSignatures {
 
   /** Outcome of a verification. */
   public enum Result {
+    /**
+     * The header is well formed, names the key and signs this request within the window.
+     */
     VALID,
+    /**
+     * No {@code X-AUTHORIZATION} header.
+     */
     MISSING,
+    /**
+     * The header is not of the form {@code plezi k=v,k=v} or lacks a part.
+     */
     MALFORMED,
+    /**
+     * The header names another public key.
+     */
     UNKNOWN_KEY,
+    /**
+     * The signature does not match the string to sign (with either separator).
+     */
     BAD_SIGNATURE,
+    /**
+     * The timestamp is outside the accepted window around now.
+     */
     STALE_TIMESTAMP
   }
 
@@ -48,6 +66,9 @@ public final class BrainSignatures {
       this.text = text;
     }
 
+    /**
+     * @return the characters placed between two parts of the string to sign
+     */
     public String text() {
       return text;
     }
@@ -55,7 +76,19 @@ public final class BrainSignatures {
 
   private BrainSignatures() {}
 
-  /** The string to sign for one request ({@code query} without the leading '?', may be empty). */
+  /**
+   * The string to sign for one request ({@code query} without the leading '?', may be empty).
+   *
+   * @param method the HTTP method
+   * @param host the host name
+   * @param path the URL path
+   * @param query the query string, without '?'; may be empty
+   * @param keyId the brain public key
+   * @param nonce the request's nonce
+   * @param ts the request's timestamp, as sent
+   * @param separator how the parts are joined
+   * @return the string to sign
+   */
   public static String stringToSign(String method, String host, String path, String query, String keyId,
       String nonce, long ts, Separator separator) {
     String sep = separator.text();
@@ -63,7 +96,13 @@ public final class BrainSignatures {
         + "id=" + keyId + "&algo=hmac-sha256&nonce=" + nonce + "&ts=" + ts;
   }
 
-  /** base64(HMAC-SHA256(secret, text)). */
+  /**
+   * base64(HMAC-SHA256(secret, text)).
+   *
+   * @param secret the brain secret key
+   * @param text the string to sign
+   * @return the base64 signature
+   */
   public static String hmac(String secret, String text) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
@@ -74,14 +113,32 @@ public final class BrainSignatures {
     }
   }
 
-  /** A complete {@code X-AUTHORIZATION} header value. */
+  /**
+   * A complete {@code X-AUTHORIZATION} header value.
+   *
+   * @param method the HTTP method
+   * @param host the host name
+   * @param path the URL path
+   * @param query the query string, without '?'; may be empty
+   * @param keyId the brain public key
+   * @param secret the brain secret key
+   * @param nonce the request's nonce
+   * @param ts the request's timestamp
+   * @param separator how the parts are joined
+   * @return the header value
+   */
   public static String header(String method, String host, String path, String query, String keyId, String secret,
       String nonce, long ts, Separator separator) {
     String sig = hmac(secret, stringToSign(method, host, path, query, keyId, nonce, ts, separator));
     return "plezi id=" + keyId + ",algo=hmac-sha256,nonce=" + nonce + ",signature=" + sig + ",ts=" + ts;
   }
 
-  /** Parses {@code plezi k=v,k=v}; null when the header is not of that form. */
+  /**
+   * Parses {@code plezi k=v,k=v}; null when the header is not of that form.
+   *
+   * @param header an {@code X-AUTHORIZATION} value, or {@code null}
+   * @return its parts by name, or {@code null}
+   */
   public static Map<String, String> parse(String header) {
     if (header == null) {
       return null;
@@ -105,6 +162,17 @@ public final class BrainSignatures {
   /**
    * Verifies a request. {@code hosts} are the host names accepted in the string to sign (for
    * example {@code brain.plezi.co} and the Host header actually received).
+   *
+   * @param header the received {@code X-AUTHORIZATION} value, or {@code null}
+   * @param method the request's HTTP method
+   * @param hosts the accepted host names
+   * @param path the request's path
+   * @param query the request's query string, without '?'; may be empty
+   * @param keyId the expected public key
+   * @param secret the secret key
+   * @param now the sandbox clock's now
+   * @param window the largest accepted distance between the timestamp and {@code now}
+   * @return the outcome
    */
   public static Result verify(String header, String method, java.util.Collection<String> hosts, String path,
       String query, String keyId, String secret, Instant now, Duration window) {

@@ -23,7 +23,11 @@ public final class FakeGhl {
     this.webhooks = new GhlWebhooks(service, clock, this, seed);
   }
 
-  /** The webhook sender (INSTALL, UNINSTALL and other events, signed with test keys). */
+  /**
+   * The webhook sender (INSTALL, UNINSTALL and other events, signed with test keys).
+   *
+   * @return the sender of this fake's webhooks
+   */
   public GhlWebhooks webhooks() {
     return webhooks;
   }
@@ -32,17 +36,29 @@ public final class FakeGhl {
     return service;
   }
 
-  /** The API root, {@code http://127.0.0.1:<port>/}, standing for {@code https://services.leadconnectorhq.com/}. */
+  /**
+   * The API root, {@code http://127.0.0.1:<port>/}, standing for {@code https://services.leadconnectorhq.com/}.
+   *
+   * @return the base URL to configure a HighLevel client with
+   */
   public String baseUrl() {
     return server.rootUrl();
   }
 
-  /** The port the fake listens on (loopback). */
+  /**
+   * The port the fake listens on (loopback).
+   *
+   * @return the port
+   */
   public int port() {
     return server.port();
   }
 
-  /** The seeded locations, in seed order. */
+  /**
+   * The seeded locations, in seed order.
+   *
+   * @return the locations (id and name)
+   */
   public List<SeededLocation> locations() {
     List<SeededLocation> out = new ArrayList<>();
     for (GhlService.LocationState l : service.locationStates()) {
@@ -54,33 +70,62 @@ public final class FakeGhl {
   /**
    * Adds an installed sub-account beyond the seeded ones (no tags, no social accounts) with its own
    * Private Integration Token, for tests that need many locations.
+   *
+   * @param name the location's name
+   * @return the new location
    */
   public SeededLocation addLocation(String name) {
     GhlService.LocationState l = service.addLocation(name);
     return new SeededLocation(l.id, l.name);
   }
 
-  /** The agency (company) that owns every seeded location. */
+  /**
+   * The agency (company) that owns every seeded location.
+   *
+   * @return the company id
+   */
   public String companyId() {
     return service.seedData().company().id();
   }
 
-  /** The current sub-account Private Integration Token of a location (Social Planner scopes). */
+  /**
+   * The current sub-account Private Integration Token of a location (Social Planner scopes).
+   *
+   * @param locationId a location id
+   * @return the token
+   */
   public String privateIntegrationToken(String locationId) {
     return service.currentPit(locationId);
   }
 
-  /** Names of the location's non-deleted Social Planner tags, in creation order. */
+  /**
+   * Names of the location's non-deleted Social Planner tags, in creation order.
+   *
+   * @param locationId a location id
+   * @return the tag names
+   */
   public List<String> activeTagNames(String locationId) {
     return service.activeTagNames(locationId);
   }
 
-  /** Creates a tag (as a user would in the Social Planner UI) and returns its 24-hex id. */
+  /**
+   * Creates a tag (as a user would in the Social Planner UI) and returns its 24-hex id.
+   *
+   * @param locationId a location id
+   * @param name the tag name
+   * @return the new tag's id
+   */
   public String addTag(String locationId, String name) {
     return service.addTag(locationId, name);
   }
 
-  /** Renames a tag; its {@code updatedAt} moves to the clock's now. */
+  /**
+   * Renames a tag; its {@code updatedAt} moves to the clock's now.
+   *
+   * @param locationId a location id
+   * @param tagId the tag's id
+   * @param name the new name
+   */
   public void renameTag(String locationId, String tagId, String name) {
     service.renameTag(locationId, tagId, name);
   }
@@ -88,6 +133,9 @@ public final class FakeGhl {
   /**
    * Eventual consistency: a tag created less than {@code delay} ago (sandbox clock) is not yet
    * listed by {@code GET …/tags}; default zero.
+   *
+   * @param delay the delay; zero or positive
+   * @throws IllegalArgumentException if {@code delay} is negative
    */
   public void setNewTagVisibilityDelay(java.time.Duration delay) {
     if (delay.isNegative()) {
@@ -96,7 +144,12 @@ public final class FakeGhl {
     service.setNewTagVisibilityDelay(delay);
   }
 
-  /** Soft-deletes a tag: it disappears from listings, {@code deleted} becomes true. */
+  /**
+   * Soft-deletes a tag: it disappears from listings, {@code deleted} becomes true.
+   *
+   * @param locationId a location id
+   * @param tagId the tag's id
+   */
   public void deleteTag(String locationId, String tagId) {
     service.deleteTag(locationId, tagId);
   }
@@ -105,6 +158,13 @@ public final class FakeGhl {
    * Fixes a daily statistics metric of one profile for {@code days} days from {@code firstDay}
    * (UTC), overriding the seeded values. Metrics: {@code posts}, {@code impressions}, {@code reach},
    * {@code likes}, {@code comments}, {@code shares}, {@code followers}.
+   *
+   * @param profileId the social profile id
+   * @param firstDay the first day (UTC)
+   * @param days how many consecutive days
+   * @param metric one of the metric names above
+   * @param value the value each day
+   * @throws IllegalArgumentException for an unknown metric
    */
   public void setDailyMetric(String profileId, java.time.LocalDate firstDay, int days, String metric, long value) {
     if (!java.util.Set.of("posts", "impressions", "reach", "likes", "comments", "shares", "followers").contains(metric)) {
@@ -117,22 +177,38 @@ public final class FakeGhl {
 
   // ------------------------------------------------------------------ OAuth app and consent
 
-  /** The OAuth client id of the seeded marketplace app ({@code <appId>-<suffix>}). */
+  /**
+   * The OAuth client id of the seeded marketplace app ({@code <appId>-<suffix>}).
+   *
+   * @return the client id
+   */
   public String oauthClientId() {
     return service.seedData().app().clientId();
   }
 
-  /** The OAuth client secret of the seeded app. */
+  /**
+   * The OAuth client secret of the seeded app.
+   *
+   * @return the client secret
+   */
   public String oauthClientSecret() {
     return service.seedData().app().clientSecret();
   }
 
-  /** The app id (the part of the client id before the first '-'). */
+  /**
+   * The app id (the part of the client id before the first '-').
+   *
+   * @return the app id
+   */
   public String appId() {
     return service.seedData().app().appId();
   }
 
-  /** The app's version id (as in {@code /oauth/installedLocations}). */
+  /**
+   * The app's version id (as in {@code /oauth/installedLocations}).
+   *
+   * @return the version id
+   */
   public String appVersionId() {
     return service.seedData().app().versionId();
   }
@@ -140,12 +216,20 @@ public final class FakeGhl {
   /**
    * The consent page root, standing for {@code https://marketplace.gohighlevel.com/}; the page is at
    * {@code v2/oauth/chooselocation} (and the legacy {@code oauth/chooselocation}).
+   *
+   * @return the consent root URL
    */
   public String consentBaseUrl() {
     return server.rootUrl();
   }
 
-  /** A consent URL for the seeded app, as an SDK would build it. */
+  /**
+   * A consent URL for the seeded app, as an SDK would build it.
+   *
+   * @param redirectUri where the consent page redirects with the code
+   * @param scopes the requested scopes
+   * @return the consent URL
+   */
   public String consentUrl(String redirectUri, List<String> scopes) {
     return consentBaseUrl() + "v2/oauth/chooselocation?response_type=code&client_id="
         + java.net.URLEncoder.encode(oauthClientId(), java.nio.charset.StandardCharsets.UTF_8)
@@ -153,7 +237,11 @@ public final class FakeGhl {
         + "&scope=" + java.net.URLEncoder.encode(String.join(" ", scopes), java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  /** Makes the consent page approve an install on this location (the default is the first location). */
+  /**
+   * Makes the consent page approve an install on this location (the default is the first location).
+   *
+   * @param locationId the location the next consent installs on
+   */
   public void approveConsentForLocation(String locationId) {
     service.oauth().approveConsentFor(java.util.Objects.requireNonNull(locationId, "locationId"), false);
   }
@@ -163,18 +251,31 @@ public final class FakeGhl {
     service.oauth().approveConsentFor(null, true);
   }
 
-  /** Whether the consent redirect echoes {@code state} (undocumented); default true. */
+  /**
+   * Whether the consent redirect echoes {@code state} (undocumented); default true.
+   *
+   * @param echo whether {@code state} is echoed
+   */
   public void echoConsentState(boolean echo) {
     service.oauth().echoState(echo);
   }
 
-  /** A fresh authorization code for a Location install, as the consent redirect would carry it. */
+  /**
+   * A fresh authorization code for a Location install, as the consent redirect would carry it.
+   *
+   * @param locationId the location being installed
+   * @return a single-use code
+   */
   public String authorizationCode(String locationId) {
     return service.oauth().issueCode(java.util.Objects.requireNonNull(locationId, "locationId"),
         new java.util.LinkedHashSet<>(GhlService.SOCIAL_PLANNER_SCOPES));
   }
 
-  /** A fresh authorization code for an agency install (exchanges into a Company token). */
+  /**
+   * A fresh authorization code for an agency install (exchanges into a Company token).
+   *
+   * @return a single-use code
+   */
   public String companyAuthorizationCode() {
     java.util.Set<String> scopes = new java.util.LinkedHashSet<>(GhlService.SOCIAL_PLANNER_SCOPES);
     scopes.add("oauth.readonly");
@@ -183,13 +284,22 @@ public final class FakeGhl {
     return service.oauth().issueCode(null, scopes);
   }
 
-  /** Issues a Location token pair without the HTTP dance (Social Planner scopes). */
+  /**
+   * Issues a Location token pair without the HTTP dance (Social Planner scopes).
+   *
+   * @param locationId the location
+   * @return the access and refresh tokens
+   */
   public SandboxTokens issueLocationTokens(String locationId) {
     return toTokens(service.oauth().mintDirect(java.util.Objects.requireNonNull(locationId, "locationId"),
         new java.util.LinkedHashSet<>(GhlService.SOCIAL_PLANNER_SCOPES)));
   }
 
-  /** Issues a Company (agency) token pair with {@code oauth.readonly}/{@code oauth.write}. */
+  /**
+   * Issues a Company (agency) token pair with {@code oauth.readonly}/{@code oauth.write}.
+   *
+   * @return the access and refresh tokens
+   */
   public SandboxTokens issueCompanyTokens() {
     java.util.Set<String> scopes = new java.util.LinkedHashSet<>(GhlService.SOCIAL_PLANNER_SCOPES);
     scopes.add("oauth.readonly");
@@ -207,12 +317,20 @@ public final class FakeGhl {
 
   // ------------------------------------------------------------------ token control
 
-  /** Expires every OAuth access token now (refresh tokens stay usable). Returns how many were live. */
+  /**
+   * Expires every OAuth access token now (refresh tokens stay usable). Returns how many were live.
+   *
+   * @return the number of access tokens that were still live
+   */
   public int expireAllAccessTokens() {
     return service.oauth().expireAllAccessTokens();
   }
 
-  /** Expires one OAuth access token now. */
+  /**
+   * Expires one OAuth access token now.
+   *
+   * @param accessToken the token to expire
+   */
   public void expireAccessToken(String accessToken) {
     service.oauth().expireAccessToken(accessToken);
   }
@@ -222,17 +340,29 @@ public final class FakeGhl {
     service.oauth().revokeAllRefreshTokens();
   }
 
-  /** Successful {@code refresh_token} grants so far. */
+  /**
+   * Successful {@code refresh_token} grants so far.
+   *
+   * @return the count
+   */
   public long refreshCount() {
     return service.counter("refreshes");
   }
 
-  /** {@code 400 Invalid grant} answers so far (reused, unknown or expired refresh tokens or codes). */
+  /**
+   * {@code 400 Invalid grant} answers so far (reused, unknown or expired refresh tokens or codes).
+   *
+   * @return the count
+   */
   public long invalidGrantCount() {
     return service.counter("invalidGrants");
   }
 
-  /** Successful {@code authorization_code} exchanges so far. */
+  /**
+   * Successful {@code authorization_code} exchanges so far.
+   *
+   * @return the count
+   */
   public long codeExchangeCount() {
     return service.counter("tokenExchanges");
   }
@@ -240,51 +370,93 @@ public final class FakeGhl {
   /**
    * Pauses (false) or resumes (true) a location: refreshes answer 400 "Location is not active"
    * without consuming the refresh token, which works again once the location is active.
+   *
+   * @param locationId the location
+   * @param active {@code false} to pause, {@code true} to resume
    */
   public void setLocationActive(String locationId, boolean active) {
     service.oauth().setLocationActive(locationId, active);
   }
 
-  /** Uninstalls the app from a location: its OAuth access tokens answer 401, its refreshes 400. */
+  /**
+   * Uninstalls the app from a location: its OAuth access tokens answer 401, its refreshes 400.
+   *
+   * @param locationId the location
+   */
   public void uninstall(String locationId) {
     service.oauth().uninstall(locationId);
   }
 
-  /** Reinstalls the app on a location (new tokens come from a new consent). */
+  /**
+   * Reinstalls the app on a location (new tokens come from a new consent).
+   *
+   * @param locationId the location
+   */
   public void install(String locationId) {
     service.oauth().install(locationId);
   }
 
   // ------------------------------------------------------------------ Private Integration Tokens
 
-  /** Rotates a location's PIT ("rotate and expire later"): the old one works for the configured overlap (default 7 days). */
+  /**
+   * Rotates a location's PIT ("rotate and expire later"): the old one works for the configured overlap (default 7 days).
+   *
+   * @param locationId the location
+   * @return the new token
+   */
   public String rotatePrivateIntegrationToken(String locationId) {
     return service.oauth().rotatePit(locationId, service.settingsPitOverlap());
   }
 
-  /** Rotates a location's PIT; the old one keeps working for {@code overlap} ({@link java.time.Duration#ZERO}: expires now). */
+  /**
+   * Rotates a location's PIT; the old one keeps working for {@code overlap} ({@link java.time.Duration#ZERO}: expires now).
+   *
+   * @param locationId the location
+   * @param overlap how long the old token keeps working
+   * @return the new token
+   */
   public String rotatePrivateIntegrationToken(String locationId, java.time.Duration overlap) {
     return service.oauth().rotatePit(locationId, java.util.Objects.requireNonNull(overlap, "overlap"));
   }
 
-  /** Revokes a PIT now ("Expire Now"). */
+  /**
+   * Revokes a PIT now ("Expire Now").
+   *
+   * @param token the token to revoke
+   */
   public void revokePrivateIntegrationToken(String token) {
     service.oauth().revokePit(token);
   }
 
-  /** A new sub-account PIT with exactly these scopes. */
+  /**
+   * A new sub-account PIT with exactly these scopes.
+   *
+   * @param locationId the location
+   * @param scopes the token's scopes
+   * @return the new token
+   */
   public String createPrivateIntegrationToken(String locationId, java.util.Set<String> scopes) {
     return service.oauth().createPit(java.util.Objects.requireNonNull(locationId, "locationId"), scopes);
   }
 
-  /** A new agency-level PIT (wrong token class for Social Planner calls). */
+  /**
+   * A new agency-level PIT (wrong token class for Social Planner calls).
+   *
+   * @return the new token
+   */
   public String createAgencyPrivateIntegrationToken() {
     return service.oauth().createPit(null, null);
   }
 
   // ------------------------------------------------------------------ rate limits
 
-  /** Changes the rate limits at run time (counters are kept). */
+  /**
+   * Changes the rate limits at run time (counters are kept).
+   *
+   * @param burstMax requests allowed per interval
+   * @param interval the burst interval
+   * @param dailyMax requests allowed per day
+   */
   public void setRateLimits(int burstMax, java.time.Duration interval, int dailyMax) {
     service.limiter().configure(burstMax, interval.toMillis(), dailyMax);
   }
@@ -294,7 +466,11 @@ public final class FakeGhl {
     service.limiter().reset();
   }
 
-  /** Fault rules applied to calls to this fake. */
+  /**
+   * Fault rules applied to calls to this fake.
+   *
+   * @return the fault rules; add rules to make calls fail
+   */
   public Faults faults() {
     return faults;
   }
@@ -303,12 +479,19 @@ public final class FakeGhl {
    * Counters of what the fake has seen, by name: {@code requests}, {@code resourceCalls},
    * {@code resourceCalls:<locationId>}, {@code rateLimited}, {@code rejectedTokens},
    * {@code tokenExchanges}, {@code refreshes}, {@code invalidGrants}, {@code locationTokens}.
+   *
+   * @return a snapshot of the counters
    */
   public Map<String, Long> counters() {
     return service.counters();
   }
 
-  /** One counter (0 when never incremented). */
+  /**
+   * One counter (0 when never incremented).
+   *
+   * @param name the counter's name (see {@link #counters()})
+   * @return its value
+   */
   public long counter(String name) {
     return service.counter(name);
   }

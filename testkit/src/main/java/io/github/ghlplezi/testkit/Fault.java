@@ -35,12 +35,23 @@ public final class Fault {
     this.duration = duration;
   }
 
-  /** Delays the answer by {@code delay} (wall-clock time). */
+  /**
+   * Delays the answer by {@code delay} (wall-clock time).
+   *
+   * @param delay the delay; positive
+   * @return the fault
+   */
   public static Fault latency(Duration delay) {
     return new Fault(Kind.LATENCY, 0, requirePositive(delay));
   }
 
-  /** Answers {@code status} (for example 500, 502, 503) with the vendor's error body. */
+  /**
+   * Answers {@code status} (for example 500, 502, 503) with the vendor's error body.
+   *
+   * @param status a 4xx or 5xx status
+   * @return the fault
+   * @throws IllegalArgumentException if {@code status} is not 4xx or 5xx
+   */
   public static Fault status(int status) {
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("status must be 4xx or 5xx: " + status);
@@ -48,41 +59,76 @@ public final class Fault {
     return new Fault(Kind.STATUS, status, null);
   }
 
-  /** Answers 429 with a {@code Retry-After} header of {@code retryAfter} (whole seconds, at least 1). */
+  /**
+   * Answers 429 with a {@code Retry-After} header of {@code retryAfter} (whole seconds, at least 1).
+   *
+   * @param retryAfter the wait announced; positive
+   * @return the fault
+   */
   public static Fault tooManyRequests(Duration retryAfter) {
     return new Fault(Kind.STATUS, 429, requirePositive(retryAfter));
   }
 
-  /** Closes the connection without handling the call. */
+  /**
+   * Closes the connection without handling the call.
+   *
+   * @return the fault
+   */
   public static Fault connectionReset() {
     return new Fault(Kind.CONNECTION_RESET, 0, null);
   }
 
-  /** Performs the call (a write is applied), then loses the response. */
+  /**
+   * Performs the call (a write is applied), then loses the response.
+   *
+   * @return the fault
+   */
   public static Fault applyThenDrop() {
     return new Fault(Kind.APPLY_THEN_DROP, 0, null);
   }
 
-  /** Performs the call, then sends a body cut in half (Content-Length promises the whole). */
+  /**
+   * Performs the call, then sends a body cut in half (Content-Length promises the whole).
+   *
+   * @return the fault
+   */
   public static Fault truncatedBody() {
     return new Fault(Kind.TRUNCATED_BODY, 0, null);
   }
 
-  /** Performs the call, then trickles the body out over {@code total} (wall-clock time). */
+  /**
+   * Performs the call, then trickles the body out over {@code total} (wall-clock time).
+   *
+   * @param total how long the body takes to arrive; positive
+   * @return the fault
+   */
   public static Fault slowBody(Duration total) {
     return new Fault(Kind.SLOW_BODY, 0, requirePositive(total));
   }
 
+  /**
+   * What this fault does to a call.
+   *
+   * @return the kind
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** The status of a {@link Kind#STATUS} fault, 0 otherwise. */
+  /**
+   * The status of a {@link Kind#STATUS} fault, 0 otherwise.
+   *
+   * @return the status
+   */
   public int status() {
     return status;
   }
 
-  /** The delay, Retry-After or body duration; null when not applicable. */
+  /**
+   * The delay, Retry-After or body duration; null when not applicable.
+   *
+   * @return the duration, or {@code null}
+   */
   public Duration duration() {
     return duration;
   }

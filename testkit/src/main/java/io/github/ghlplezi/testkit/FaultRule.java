@@ -29,38 +29,77 @@ public final class FaultRule {
     this.fault = Objects.requireNonNull(b.fault, "fault");
   }
 
-  /** Starts a rule for paths (without query) that fully match {@code regex}. */
+  /**
+   * Starts a rule for paths (without query) that fully match {@code regex}.
+   *
+   * @param regex a regular expression over the whole path
+   * @return a builder for the rule
+   */
   public static Builder onPath(String regex) {
     return new Builder(Pattern.compile(regex));
   }
 
-  /** Starts a rule matching every call. */
+  /**
+   * Starts a rule matching every call.
+   *
+   * @return a builder for the rule
+   */
   public static Builder always() {
     return onPath(".*");
   }
 
+  /**
+   * The HTTP method this rule is limited to.
+   *
+   * @return the method in upper case, or {@code null} for any method
+   */
   public String method() {
     return method;
   }
 
+  /**
+   * The paths this rule matches.
+   *
+   * @return the pattern, matched against the whole path without query
+   */
   public Pattern path() {
     return path;
   }
 
+  /**
+   * The chance that a matching call is faulted.
+   *
+   * @return a value in (0, 1]
+   */
   public double probability() {
     return probability;
   }
 
-  /** How many matching calls may be faulted; -1 for no limit. */
+  /**
+   * How many matching calls may be faulted; -1 for no limit.
+   *
+   * @return the limit, or -1
+   */
   public int times() {
     return times;
   }
 
+  /**
+   * What a faulted call gets.
+   *
+   * @return the fault
+   */
   public Fault fault() {
     return fault;
   }
 
-  /** Whether this rule's method and path match (probability and count are checked elsewhere). */
+  /**
+   * Whether this rule's method and path match (probability and count are checked elsewhere).
+   *
+   * @param requestMethod the call's HTTP method
+   * @param requestPath the call's path, without query
+   * @return whether the rule applies to the call
+   */
   public boolean matches(String requestMethod, String requestPath) {
     return (method == null || method.equals(requestMethod.toUpperCase(Locale.ROOT)))
         && path.matcher(requestPath).matches();
@@ -84,13 +123,24 @@ public final class FaultRule {
       this.path = path;
     }
 
-    /** Only calls with this HTTP method. */
+    /**
+     * Only calls with this HTTP method.
+     *
+     * @param method the HTTP method, any case
+     * @return this builder
+     */
     public Builder method(String method) {
       this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
       return this;
     }
 
-    /** Chance (0..1] that a matching call is faulted; default 1. */
+    /**
+     * Chance (0..1] that a matching call is faulted; default 1.
+     *
+     * @param probability a value in (0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if the value is outside (0, 1]
+     */
     public Builder probability(double probability) {
       if (!(probability > 0.0 && probability <= 1.0)) {
         throw new IllegalArgumentException("probability must be in (0, 1]: " + probability);
@@ -99,7 +149,13 @@ public final class FaultRule {
       return this;
     }
 
-    /** At most this many faulted calls; default unlimited. */
+    /**
+     * At most this many faulted calls; default unlimited.
+     *
+     * @param times the limit; at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code times} is less than 1
+     */
     public Builder times(int times) {
       if (times < 1) {
         throw new IllegalArgumentException("times must be >= 1: " + times);
@@ -108,7 +164,12 @@ public final class FaultRule {
       return this;
     }
 
-    /** Sets the fault and builds the rule. */
+    /**
+     * Sets the fault and builds the rule.
+     *
+     * @param fault what a faulted call gets
+     * @return the rule
+     */
     public FaultRule fault(Fault fault) {
       this.fault = Objects.requireNonNull(fault, "fault");
       return new FaultRule(this);

@@ -21,7 +21,12 @@ public final class Faults {
     this.random = new Random(seed);
   }
 
-  /** Adds a rule and returns this for chaining. */
+  /**
+   * Adds a rule and returns this for chaining.
+   *
+   * @param rule the rule
+   * @return these faults
+   */
   public Faults add(FaultRule rule) {
     synchronized (lock) {
       rules.add(new Entry(rule));
@@ -36,7 +41,11 @@ public final class Faults {
     }
   }
 
-  /** How many calls have been faulted since the sandbox started. */
+  /**
+   * How many calls have been faulted since the sandbox started.
+   *
+   * @return the number of faulted calls
+   */
   public int injectedCount() {
     synchronized (lock) {
       return injected;
@@ -46,6 +55,9 @@ public final class Faults {
   /**
    * How many calls have been faulted with this kind since the sandbox started; for example
    * {@code APPLY_THEN_DROP} + {@code TRUNCATED_BODY} is the number of writes applied whose answer was lost.
+   *
+   * @param kind a fault kind
+   * @return the number of calls faulted with it
    */
   public int injectedCount(Fault.Kind kind) {
     synchronized (lock) {

@@ -119,22 +119,38 @@ public final class GhlWebhooks {
     return k;
   }
 
-  /** The test Ed25519 public key that verifies {@code x-ghl-signature}. */
+  /**
+   * The test Ed25519 public key that verifies {@code x-ghl-signature}.
+   *
+   * @return the key
+   */
   public PublicKey ed25519PublicKey() {
     return ed25519().getPublic();
   }
 
-  /** The test RSA public key that verifies {@code x-wh-signature}. */
+  /**
+   * The test RSA public key that verifies {@code x-wh-signature}.
+   *
+   * @return the key
+   */
   public PublicKey rsaPublicKey() {
     return rsa().getPublic();
   }
 
-  /** {@link #ed25519PublicKey()} as a PEM {@code PUBLIC KEY} block. */
+  /**
+   * {@link #ed25519PublicKey()} as a PEM {@code PUBLIC KEY} block.
+   *
+   * @return the PEM text
+   */
   public String ed25519PublicKeyPem() {
     return pem(ed25519PublicKey());
   }
 
-  /** {@link #rsaPublicKey()} as a PEM {@code PUBLIC KEY} block. */
+  /**
+   * {@link #rsaPublicKey()} as a PEM {@code PUBLIC KEY} block.
+   *
+   * @return the PEM text
+   */
   public String rsaPublicKeyPem() {
     return pem(rsaPublicKey());
   }
@@ -145,7 +161,12 @@ public final class GhlWebhooks {
         + "\n-----END PUBLIC KEY-----\n";
   }
 
-  /** Which signature headers to send; default {@link Signing#BOTH}. */
+  /**
+   * Which signature headers to send; default {@link Signing#BOTH}.
+   *
+   * @param signing the headers to send
+   * @return this sender
+   */
   public GhlWebhooks signing(Signing signing) {
     this.signing = Objects.requireNonNull(signing, "signing");
     return this;
@@ -154,6 +175,11 @@ public final class GhlWebhooks {
   /**
    * The 429 retry schedule: up to {@code maxRetries} retries, {@code interval} apart plus a random
    * jitter up to {@code maxJitter}. Defaults: 6, 10 minutes, 2 minutes.
+   *
+   * @param maxRetries the retries after the first attempt
+   * @param interval the time between attempts
+   * @param maxJitter the largest random addition to each interval
+   * @return this sender
    */
   public GhlWebhooks retrySchedule(int maxRetries, Duration interval, Duration maxJitter) {
     if (maxRetries < 0) {
@@ -168,18 +194,31 @@ public final class GhlWebhooks {
   /**
    * True (default): waits between retries advance the sandbox clock and take no real time. False:
    * the sender really sleeps (use a short {@link #retrySchedule}).
+   *
+   * @param compress whether waits only advance the sandbox clock
+   * @return this sender
    */
   public GhlWebhooks compressTime(boolean compress) {
     this.compressTime = compress;
     return this;
   }
 
-  /** Signs bytes with the test Ed25519 key; base64. */
+  /**
+   * Signs bytes with the test Ed25519 key; base64.
+   *
+   * @param body the bytes to sign
+   * @return the signature, base64
+   */
   public String signEd25519(byte[] body) {
     return sign("Ed25519", ed25519(), body);
   }
 
-  /** Signs bytes with the test RSA key (SHA256withRSA, PKCS#1 v1.5); base64. */
+  /**
+   * Signs bytes with the test RSA key (SHA256withRSA, PKCS#1 v1.5); base64.
+   *
+   * @param body the bytes to sign
+   * @return the signature, base64
+   */
   public String signRsa(byte[] body) {
     return sign("SHA256withRSA", rsa(), body);
   }
@@ -195,7 +234,13 @@ public final class GhlWebhooks {
     }
   }
 
-  /** Sends an INSTALL event for a location (the app is marked installed). */
+  /**
+   * Sends an INSTALL event for a location (the app is marked installed).
+   *
+   * @param target the receiver's URL
+   * @param locationId the location
+   * @return what happened on each attempt
+   */
   public WebhookDelivery sendInstall(URI target, String locationId) {
     ghl.install(locationId);
     Map<String, Object> fields = new LinkedHashMap<>();
@@ -212,6 +257,10 @@ public final class GhlWebhooks {
   /**
    * Uninstalls the app from a location (its OAuth tokens and refreshes stop working), then sends
    * the UNINSTALL event.
+   *
+   * @param target the receiver's URL
+   * @param locationId the location
+   * @return what happened on each attempt
    */
   public WebhookDelivery sendUninstall(URI target, String locationId) {
     ghl.uninstall(locationId);
@@ -220,7 +269,14 @@ public final class GhlWebhooks {
     return send(target, "UNINSTALL", fields);
   }
 
-  /** Sends an event of any type; {@code appId}, {@code timestamp} and {@code webhookId} are added. */
+  /**
+   * Sends an event of any type; {@code appId}, {@code timestamp} and {@code webhookId} are added.
+   *
+   * @param target the receiver's URL
+   * @param type the event type, for example {@code INSTALL}
+   * @param fields the event's other fields
+   * @return what happened on each attempt
+   */
   public WebhookDelivery send(URI target, String type, Map<String, ?> fields) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", Objects.requireNonNull(type, "type"));
@@ -233,7 +289,13 @@ public final class GhlWebhooks {
     return deliver(target, (String) body.get("webhookId"), bytes);
   }
 
-  /** Delivers the same bytes again (same {@code webhookId}): a duplicate delivery. */
+  /**
+   * Delivers the same bytes again (same {@code webhookId}): a duplicate delivery.
+   *
+   * @param target the receiver's URL
+   * @param previous the earlier delivery
+   * @return what happened on each attempt
+   */
   public WebhookDelivery resend(URI target, WebhookDelivery previous) {
     return deliver(target, previous.webhookId(), previous.body());
   }

@@ -112,32 +112,56 @@ public final class Sandbox implements AutoCloseable {
     return r;
   }
 
-  /** Starts both fakes with the default seed on ephemeral ports and a frozen clock at now. */
+  /**
+   * Starts both fakes with the default seed on ephemeral ports and a frozen clock at now.
+   *
+   * @return the running sandbox; close it to stop the servers
+   */
   public static Sandbox start() {
     return builder().start();
   }
 
-  /** A builder for non-default settings. */
+  /**
+   * A builder for non-default settings.
+   *
+   * @return a builder with the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The fake HighLevel. */
+  /**
+   * The fake HighLevel.
+   *
+   * @return the HighLevel fake
+   */
   public FakeGhl ghl() {
     return ghl;
   }
 
-  /** The fake Plezi. */
+  /**
+   * The fake Plezi.
+   *
+   * @return the Plezi fake
+   */
   public FakePlezi plezi() {
     return plezi;
   }
 
-  /** The clock both fakes read. */
+  /**
+   * The clock both fakes read.
+   *
+   * @return the sandbox clock
+   */
   public TestClock clock() {
     return clock;
   }
 
-  /** The seed the data was generated from. */
+  /**
+   * The seed the data was generated from.
+   *
+   * @return the seed
+   */
   public long seed() {
     return seed;
   }
@@ -182,13 +206,23 @@ public final class Sandbox implements AutoCloseable {
 
     private Builder() {}
 
-    /** Seed of the generated data and of fault draws; default {@link #DEFAULT_SEED}. */
+    /**
+     * Seed of the generated data and of fault draws; default {@link #DEFAULT_SEED}.
+     *
+     * @param seed the seed
+     * @return this builder
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
-    /** Number of seeded locations, 1..6; default 3. */
+    /**
+     * Number of seeded locations, 1..6; default 3.
+     *
+     * @param count the number of locations, 1 to 6
+     * @return this builder
+     */
     public Builder locations(int count) {
       if (count < 1 || count > 6) {
         throw new IllegalArgumentException("locations must be 1..6: " + count);
@@ -197,43 +231,78 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** Port of the GHL fake; default 0 (ephemeral). */
+    /**
+     * Port of the GHL fake; default 0 (ephemeral).
+     *
+     * @param port the port, 0 for any free one
+     * @return this builder
+     */
     public Builder ghlPort(int port) {
       this.ghlPort = requirePort(port);
       return this;
     }
 
-    /** Port of the Plezi legacy API fake; default 0 (ephemeral). */
+    /**
+     * Port of the Plezi legacy API fake; default 0 (ephemeral).
+     *
+     * @param port the port, 0 for any free one
+     * @return this builder
+     */
     public Builder pleziPort(int port) {
       this.pleziPort = requirePort(port);
       return this;
     }
 
-    /** Port of the Plezi brain API fake; default 0 (ephemeral). */
+    /**
+     * Port of the Plezi brain API fake; default 0 (ephemeral).
+     *
+     * @param port the port, 0 for any free one
+     * @return this builder
+     */
     public Builder brainPort(int port) {
       this.brainPort = requirePort(port);
       return this;
     }
 
-    /** Where the clock starts; default now, truncated to seconds. */
+    /**
+     * Where the clock starts; default now, truncated to seconds.
+     *
+     * @param start the clock's first instant
+     * @return this builder
+     */
     public Builder clockStart(Instant start) {
       this.clockStart = Objects.requireNonNull(start, "start");
       return this;
     }
 
-    /** Whether the clock also follows the wall clock; default false (frozen until advanced). */
+    /**
+     * Whether the clock also follows the wall clock; default false (frozen until advanced).
+     *
+     * @param ticking whether the clock moves on its own
+     * @return this builder
+     */
     public Builder tickingClock(boolean ticking) {
       this.ticking = ticking;
       return this;
     }
 
-    /** Uses this clock instead of creating one (clockStart and tickingClock are then ignored). */
+    /**
+     * Uses this clock instead of creating one (clockStart and tickingClock are then ignored).
+     *
+     * @param clock the clock both fakes read
+     * @return this builder
+     */
     public Builder clock(TestClock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Meaning of {@code count} in the GHL tags listing; default {@link TagCountMode#TOTAL}. */
+    /**
+     * Meaning of {@code count} in the GHL tags listing; default {@link TagCountMode#TOTAL}.
+     *
+     * @param mode the meaning of {@code count}
+     * @return this builder
+     */
     public Builder tagCountMode(TagCountMode mode) {
       GhlSettings s = ghlSettings;
       ghlSettings = new GhlSettings(Objects.requireNonNull(mode, "mode"), s.tagDefaultLimit(), s.tagMaxLimit(),
@@ -242,7 +311,13 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** Page size when {@code limit} is absent (default 10) and the cap on {@code limit} (default 100). */
+    /**
+     * Page size when {@code limit} is absent (default 10) and the cap on {@code limit} (default 100).
+     *
+     * @param defaultLimit the page size without {@code limit}
+     * @param maxLimit the largest {@code limit} honoured
+     * @return this builder
+     */
     public Builder tagPaging(int defaultLimit, int maxLimit) {
       if (defaultLimit < 1 || maxLimit < defaultLimit) {
         throw new IllegalArgumentException("need 1 <= defaultLimit <= maxLimit");
@@ -257,6 +332,9 @@ public final class Sandbox implements AutoCloseable {
     /**
      * Whether statistics {@code change}/{@code totalChange} come back as two-decimal strings when
      * non-zero (a quirk seen live); default false (numbers, as the spec says).
+     *
+     * @param asString whether non-zero changes are strings
+     * @return this builder
      */
     public Builder statisticsChangeAsString(boolean asString) {
       GhlSettings s = ghlSettings;
@@ -266,7 +344,14 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** GHL rate limits per (client, location); default 100 per 10 s and 200,000 per day. */
+    /**
+     * GHL rate limits per (client, location); default 100 per 10 s and 200,000 per day.
+     *
+     * @param burstMax requests allowed per interval
+     * @param interval the burst interval
+     * @param dailyMax requests allowed per day
+     * @return this builder
+     */
     public Builder ghlRateLimits(int burstMax, Duration interval, int dailyMax) {
       GhlSettings s = ghlSettings;
       ghlSettings = new GhlSettings(s.tagCountMode(), s.tagDefaultLimit(), s.tagMaxLimit(),
@@ -275,12 +360,21 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** The limits third parties measured on sandbox (app test) accounts: 25 per 10 s and 10,000 per day. */
+    /**
+     * The limits third parties measured on sandbox (app test) accounts: 25 per 10 s and 10,000 per day.
+     *
+     * @return this builder
+     */
     public Builder ghlSandboxAccountRateLimits() {
       return ghlRateLimits(25, Duration.ofSeconds(10), 10_000);
     }
 
-    /** Whether a GHL 429 carries {@code Retry-After} (undocumented); default true. */
+    /**
+     * Whether a GHL 429 carries {@code Retry-After} (undocumented); default true.
+     *
+     * @param send whether to send {@code Retry-After}
+     * @return this builder
+     */
     public Builder ghlRetryAfterOn429(boolean send) {
       GhlSettings s = ghlSettings;
       ghlSettings = new GhlSettings(s.tagCountMode(), s.tagDefaultLimit(), s.tagMaxLimit(),
@@ -289,7 +383,12 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** How long a rotated PIT keeps working ("rotate and expire later"); default 7 days. */
+    /**
+     * How long a rotated PIT keeps working ("rotate and expire later"); default 7 days.
+     *
+     * @param overlap how long the old token keeps working
+     * @return this builder
+     */
     public Builder pitOverlap(Duration overlap) {
       GhlSettings s = ghlSettings;
       ghlSettings = new GhlSettings(s.tagCountMode(), s.tagDefaultLimit(), s.tagMaxLimit(),
@@ -298,7 +397,12 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** Lifetime of an authorization code; default 10 minutes. */
+    /**
+     * Lifetime of an authorization code; default 10 minutes.
+     *
+     * @param lifetime the code's lifetime
+     * @return this builder
+     */
     public Builder authorizationCodeLifetime(Duration lifetime) {
       GhlSettings s = ghlSettings;
       ghlSettings = new GhlSettings(s.tagCountMode(), s.tagDefaultLimit(), s.tagMaxLimit(),
@@ -307,7 +411,12 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** Message of the 401 for an expired or unknown token; default "Invalid token: access token is invalid" (alternative "Invalid JWT"). */
+    /**
+     * Message of the 401 for an expired or unknown token; default "Invalid token: access token is invalid" (alternative "Invalid JWT").
+     *
+     * @param message the 401 message
+     * @return this builder
+     */
     public Builder invalidTokenMessage(String message) {
       GhlSettings s = ghlSettings;
       ghlSettings = new GhlSettings(s.tagCountMode(), s.tagDefaultLimit(), s.tagMaxLimit(),
@@ -316,7 +425,12 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** Status of a successful {@code POST /oauth/locationToken}: 200 (spec, default) or 201 (observed). */
+    /**
+     * Status of a successful {@code POST /oauth/locationToken}: 200 (spec, default) or 201 (observed).
+     *
+     * @param status 200 or 201
+     * @return this builder
+     */
     public Builder locationTokenStatus(int status) {
       if (status != 200 && status != 201) {
         throw new IllegalArgumentException("status must be 200 or 201");
@@ -328,7 +442,12 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** How Plezi treats unknown field keys and options; default {@link UnknownValueMode#IGNORE}. */
+    /**
+     * How Plezi treats unknown field keys and options; default {@link UnknownValueMode#IGNORE}.
+     *
+     * @param mode the treatment of unknown keys and options
+     * @return this builder
+     */
     public Builder unknownValueMode(UnknownValueMode mode) {
       PleziSettings s = pleziSettings;
       pleziSettings = new PleziSettings(Objects.requireNonNull(mode, "mode"), s.legacyAuthStatus(), s.unknownFormStatus(),
@@ -336,7 +455,12 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** Status of a Plezi legacy call with a missing or wrong key/tenant: 401 (default) or 403. */
+    /**
+     * Status of a Plezi legacy call with a missing or wrong key/tenant: 401 (default) or 403.
+     *
+     * @param status 401 or 403
+     * @return this builder
+     */
     public Builder pleziAuthFailureStatus(int status) {
       if (status != 401 && status != 403) {
         throw new IllegalArgumentException("status must be 401 or 403");
@@ -347,7 +471,12 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** Status for an unknown {@code form_id}/{@code content_web_form_id}: 404 (default) or 422. */
+    /**
+     * Status for an unknown {@code form_id}/{@code content_web_form_id}: 404 (default) or 422.
+     *
+     * @param status 404 or 422
+     * @return this builder
+     */
     public Builder pleziUnknownFormStatus(int status) {
       if (status != 404 && status != 422) {
         throw new IllegalArgumentException("status must be 404 or 422");
@@ -358,7 +487,12 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** Maximum age (either way) of a brain request's {@code ts}; default 5 minutes. */
+    /**
+     * Maximum age (either way) of a brain request's {@code ts}; default 5 minutes.
+     *
+     * @param window the largest accepted age
+     * @return this builder
+     */
     public Builder brainTimestampWindow(Duration window) {
       PleziSettings s = pleziSettings;
       pleziSettings = new PleziSettings(s.unknownValueMode(), s.legacyAuthStatus(), s.unknownFormStatus(),
@@ -369,6 +503,9 @@ public final class Sandbox implements AutoCloseable {
     /**
      * Reads the locations, tags and accounts from a JSON seed file instead of the default data (see
      * the module README for the format). Its {@code seed} field, when present, replaces {@link #seed(long)}.
+     *
+     * @param file the JSON seed file
+     * @return this builder
      */
     public Builder seedFile(java.nio.file.Path file) {
       this.seedFile = Objects.requireNonNull(file, "file");
@@ -387,7 +524,11 @@ public final class Sandbox implements AutoCloseable {
       return port;
     }
 
-    /** Starts the servers. */
+    /**
+     * Starts the servers.
+     *
+     * @return the running sandbox; close it to stop the servers
+     */
     public Sandbox start() {
       try {
         return new Sandbox(this);

@@ -22,30 +22,66 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface SandboxOptions {
-  /** Seed of the data. */
+  /**
+   * Seed of the data.
+   *
+   * @return the seed
+   */
   long seed() default Sandbox.DEFAULT_SEED;
 
-  /** Number of seeded locations (1..6). */
+  /**
+   * Number of seeded locations (1..6).
+   *
+   * @return the number of locations
+   */
   int locations() default 3;
 
-  /** Clock start as an ISO-8601 instant; empty for now. */
+  /**
+   * Clock start as an ISO-8601 instant; empty for now.
+   *
+   * @return the instant, or empty
+   */
   String clockStart() default "";
 
-  /** Whether the clock follows the wall clock. */
+  /**
+   * Whether the clock follows the wall clock.
+   *
+   * @return whether the clock ticks
+   */
   boolean tickingClock() default false;
 
-  /** Meaning of the tags listing's {@code count}. */
+  /**
+   * Meaning of the tags listing's {@code count}.
+   *
+   * @return the mode
+   */
   TagCountMode tagCountMode() default TagCountMode.TOTAL;
 
-  /** Whether statistics changes are two-decimal strings. */
+  /**
+   * Whether statistics changes are two-decimal strings.
+   *
+   * @return whether changes are strings
+   */
   boolean statisticsChangeAsString() default false;
 
-  /** How Plezi treats unknown field keys and options. */
+  /**
+   * How Plezi treats unknown field keys and options.
+   *
+   * @return the mode
+   */
   UnknownValueMode unknownValueMode() default UnknownValueMode.IGNORE;
 
-  /** GHL burst limit per (client, location) per 10 s. */
+  /**
+   * GHL burst limit per (client, location) per 10 s.
+   *
+   * @return the burst limit
+   */
   int ghlBurstLimit() default 100;
 
-  /** GHL daily limit per (client, location). */
+  /**
+   * GHL daily limit per (client, location).
+   *
+   * @return the daily limit
+   */
   int ghlDailyLimit() default 200_000;
 }

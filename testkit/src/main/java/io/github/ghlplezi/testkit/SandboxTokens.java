@@ -23,6 +23,17 @@ public record SandboxTokens(
     String companyId,
     List<String> scopes) {
 
+  /**
+   * Checks the required components.
+   *
+   * @param accessToken the bearer token (JWT-shaped), valid {@code expiresInSeconds} on the sandbox clock
+   * @param refreshToken the single-use refresh token
+   * @param expiresInSeconds always 86399
+   * @param userType {@code Location} or {@code Company}
+   * @param locationId the location of a Location token, null for Company
+   * @param companyId the agency
+   * @param scopes granted scopes
+   */
   public SandboxTokens {
     Objects.requireNonNull(accessToken, "accessToken");
     Objects.requireNonNull(refreshToken, "refreshToken");

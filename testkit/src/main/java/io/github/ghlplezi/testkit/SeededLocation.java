@@ -9,6 +9,12 @@ import java.util.Objects;
  * @param name the sub-account's business name
  */
 public record SeededLocation(String id, String name) {
+  /**
+   * Checks both components are present.
+   *
+   * @param id the location id as used in paths ({@code /social-media-posting/{id}/tags})
+   * @param name the sub-account's business name
+   */
   public SeededLocation {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

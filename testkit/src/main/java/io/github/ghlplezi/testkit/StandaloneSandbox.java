@@ -20,6 +20,12 @@ import java.util.concurrent.CountDownLatch;
 public final class StandaloneSandbox {
   private StandaloneSandbox() {}
 
+  /**
+   * Starts the sandbox and blocks until the process is killed.
+   *
+   * @param args the options above
+   * @throws InterruptedException if the main thread is interrupted while waiting
+   */
   public static void main(String[] args) throws InterruptedException {
     // The jar carries no SLF4J provider on purpose; keep stderr free of the NOP-fallback notice.
     if (System.getProperty("slf4j.internal.verbosity") == null) {

@@ -28,17 +28,31 @@ public final class TestClock extends Clock {
     this.anchorNanos = System.nanoTime();
   }
 
-  /** A clock that stays at {@code start} until advanced or set. */
+  /**
+   * A clock that stays at {@code start} until advanced or set.
+   *
+   * @param start the clock's instant
+   * @return the clock
+   */
   public static TestClock frozenAt(Instant start) {
     return new TestClock(start, false);
   }
 
-  /** A clock that starts at {@code start} and then moves with the wall clock (plus any advance). */
+  /**
+   * A clock that starts at {@code start} and then moves with the wall clock (plus any advance).
+   *
+   * @param start the clock's first instant
+   * @return the clock
+   */
   public static TestClock tickingFrom(Instant start) {
     return new TestClock(start, true);
   }
 
-  /** Whether this clock follows the wall clock between explicit changes. */
+  /**
+   * Whether this clock follows the wall clock between explicit changes.
+   *
+   * @return whether the clock ticks
+   */
   public boolean isTicking() {
     return ticking;
   }
@@ -53,7 +67,11 @@ public final class TestClock extends Clock {
     }
   }
 
-  /** Moves the clock forward (or backward for a negative duration). */
+  /**
+   * Moves the clock forward (or backward for a negative duration).
+   *
+   * @param duration how far to move
+   */
   public void advance(Duration duration) {
     Objects.requireNonNull(duration, "duration");
     synchronized (lock) {
@@ -61,7 +79,11 @@ public final class TestClock extends Clock {
     }
   }
 
-  /** Puts the clock at {@code instant}. */
+  /**
+   * Puts the clock at {@code instant}.
+   *
+   * @param instant the new now
+   */
   public void set(Instant instant) {
     Objects.requireNonNull(instant, "instant");
     synchronized (lock) {

@@ -26,7 +26,6 @@ public interface TagPage {
   @JsonProperty("count")
   OptionalLong count();
 
-  /** @return a builder for this type */
   /**
    * @return the tags of HighLevel's answer that could not be read and are missing from
    *     {@link #tags()} (each was also logged at WARN); empty when every tag was readable
@@ -34,6 +33,7 @@ public interface TagPage {
   @JsonIgnore
   List<SkippedRecord> skipped();
 
+  /** @return a builder for a page (tests and fakes build pages; the client reads them from JSON) */
   static ImmutableTagPage.Builder builder() {
     return ImmutableTagPage.builder();
   }

@@ -54,7 +54,13 @@ public final class ContactFields {
     return values;
   }
 
-  /** @param key a field key @return its value, if set */
+  /**
+
+   * @param key a field key
+
+   * @return its value, if set
+
+   */
   public Optional<FieldValue> get(String key) {
     return Optional.ofNullable(values.get(key));
   }

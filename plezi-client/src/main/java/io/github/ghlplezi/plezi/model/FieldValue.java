@@ -18,7 +18,12 @@ public sealed interface FieldValue {
    * @param value the text
    */
   record Text(String value) implements FieldValue {
-    /** Checks the value is present. */
+    /**
+     * Checks the value is present.
+     *
+     * @param value the text
+     * @throws NullPointerException if {@code value} is {@code null}
+     */
     public Text {
       Objects.requireNonNull(value, "value");
     }
@@ -30,7 +35,12 @@ public sealed interface FieldValue {
    * @param value the number
    */
   record Number(BigDecimal value) implements FieldValue {
-    /** Checks the value is present. */
+    /**
+     * Checks the value is present.
+     *
+     * @param value the number
+     * @throws NullPointerException if {@code value} is {@code null}
+     */
     public Number {
       Objects.requireNonNull(value, "value");
     }
@@ -42,7 +52,12 @@ public sealed interface FieldValue {
    * @param value the date
    */
   record Date(LocalDate value) implements FieldValue {
-    /** Checks the value is present. */
+    /**
+     * Checks the value is present.
+     *
+     * @param value the date
+     * @throws NullPointerException if {@code value} is {@code null}
+     */
     public Date {
       Objects.requireNonNull(value, "value");
     }
@@ -54,7 +69,12 @@ public sealed interface FieldValue {
    * @param value the instant
    */
   record DateTime(Instant value) implements FieldValue {
-    /** Checks the value is present. */
+    /**
+     * Checks the value is present.
+     *
+     * @param value the instant
+     * @throws NullPointerException if {@code value} is {@code null}
+     */
     public DateTime {
       Objects.requireNonNull(value, "value");
     }
@@ -66,7 +86,12 @@ public sealed interface FieldValue {
    * @param option the option slug, e.g. {@code une-entreprise}
    */
   record Select(String option) implements FieldValue {
-    /** Checks the option is present. */
+    /**
+     * Checks the option is present.
+     *
+     * @param option the option slug
+     * @throws NullPointerException if {@code option} is {@code null}
+     */
     public Select {
       Objects.requireNonNull(option, "option");
     }
@@ -79,7 +104,12 @@ public sealed interface FieldValue {
    * @param options the option slugs
    */
   record MultiSelect(List<String> options) implements FieldValue {
-    /** Copies the options, dropping repeated ones. */
+    /**
+     * Copies the options, dropping repeated ones (the first occurrence keeps its place).
+     *
+     * @param options the option slugs
+     * @throws NullPointerException if {@code options} or one of its slugs is {@code null}
+     */
     public MultiSelect {
       options = List.copyOf(new java.util.LinkedHashSet<>(
           Objects.requireNonNull(options, "options")));

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record ContactWrite(String contactEmail, List<FieldWrite> fields) {
 
-  /** Copies the list and checks the arguments. */
+  /**
+   * Copies the list and checks the arguments.
+   *
+   * @param contactEmail the contact (the SDK never invents contacts: it comes from configuration)
+   * @param fields the fields to write, each replaced whole
+   */
   public ContactWrite {
     Objects.requireNonNull(contactEmail, "contactEmail");
     fields = List.copyOf(fields);

@@ -26,7 +26,13 @@ public sealed interface DeliveryResult permits DeliveryResult.Confirmed, Deliver
    */
   record ValuesRejected(String fieldKey, List<String> values, String vendorMessage) implements DeliveryResult {
 
-    /** Copies the list and checks the arguments. */
+    /**
+     * Copies the list and checks the arguments.
+     *
+     * @param fieldKey the field whose values were refused
+     * @param values the refused values, as Plezi named them
+     * @param vendorMessage Plezi's message
+     */
     public ValuesRejected {
       Objects.requireNonNull(fieldKey, "fieldKey");
       values = List.copyOf(values);

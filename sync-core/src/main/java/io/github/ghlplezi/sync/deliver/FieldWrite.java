@@ -23,7 +23,13 @@ public record FieldWrite(String key, Kind kind, List<String> values) {
     TEXT
   }
 
-  /** Copies the list and checks the arguments. */
+  /**
+   * Copies the list and checks the arguments.
+   *
+   * @param key the Plezi field key, e.g. {@code plz_social_tags}
+   * @param kind how Plezi reads the value
+   * @param values the option slugs (multi-select, possibly empty), or one value (date as ISO-8601, text)
+   */
   public FieldWrite {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(kind, "kind");
@@ -33,12 +39,23 @@ public record FieldWrite(String key, Kind kind, List<String> values) {
     }
   }
 
-  /** A multi-select value. */
+  /**
+   * A multi-select value.
+   *
+   * @param key the Plezi field key
+   * @param options the option slugs, in order
+   * @return the write
+   */
   public static FieldWrite multiSelect(String key, List<String> options) {
     return new FieldWrite(key, Kind.MULTI_SELECT, options);
   }
 
-  /** This write without some option values (multi-select only; other kinds are returned as they are). */
+  /**
+   * This write without some option values (multi-select only; other kinds are returned as they are).
+   *
+   * @param rejected the option slugs Plezi refused
+   * @return a write without those options, or this write when it is not a multi-select
+   */
   public FieldWrite without(java.util.Collection<String> rejected) {
     if (kind != Kind.MULTI_SELECT) {
       return this;

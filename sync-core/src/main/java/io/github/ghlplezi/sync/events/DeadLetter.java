@@ -18,7 +18,16 @@ import java.util.Optional;
 public record DeadLetter(long id, Instant at, String runId, LocationMapping mapping, String reason,
     Optional<String> replayedBy) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param id the store's id (0 before it is stored)
+   * @param at when it failed
+   * @param runId the failed run
+   * @param mapping the location and contact, so a replay needs no other configuration
+   * @param reason the stage and the vendor's message; never a secret
+   * @param replayedBy the run whose replay succeeded, once one did
+   */
   public DeadLetter {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(runId, "runId");
@@ -27,7 +36,11 @@ public record DeadLetter(long id, Instant at, String runId, LocationMapping mapp
     Objects.requireNonNull(replayedBy, "replayedBy");
   }
 
-  /** Whether it still waits for a successful replay. */
+  /**
+   * Whether it still waits for a successful replay.
+   *
+   * @return whether no run has replayed it successfully yet
+   */
   public boolean open() {
     return replayedBy.isEmpty();
   }

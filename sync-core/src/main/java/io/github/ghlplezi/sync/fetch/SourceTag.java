@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record SourceTag(String id, String name, boolean deleted) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param id the tag id, stable across renames
+   * @param name the tag text
+   * @param deleted whether HighLevel reports the tag as soft-deleted
+   */
   public SourceTag {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

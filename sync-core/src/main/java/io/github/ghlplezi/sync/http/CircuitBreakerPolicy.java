@@ -32,6 +32,17 @@ public record CircuitBreakerPolicy(
   public static final CircuitBreakerPolicy DISABLED =
       new CircuitBreakerPolicy(false, 50, 20, 0.5, Duration.ofSeconds(30), 3);
 
+  /**
+   * Validates the settings.
+   *
+   * @param enabled whether the breaker acts at all
+   * @param windowSize how many recent outcomes per host are kept
+   * @param minimumCalls how many outcomes are needed before the breaker may open
+   * @param failureRateThreshold the share of transient failures, in (0, 1], that opens the breaker
+   * @param openDuration how long the breaker stays open before probing
+   * @param halfOpenProbes how many probe requests must succeed to close it again
+   * @throws IllegalArgumentException if a value is out of range
+   */
   public CircuitBreakerPolicy {
     if (windowSize < 1) {
       throw new IllegalArgumentException("windowSize must be >= 1: " + windowSize);
@@ -48,19 +59,43 @@ public record CircuitBreakerPolicy(
     }
   }
 
-  /** The documented defaults. */
+  /**
+   * The documented defaults.
+   *
+   * @return {@link #DEFAULT}
+   */
   public static CircuitBreakerPolicy defaults() {
     return DEFAULT;
   }
 
+  /**
+   * A copy with another window.
+   *
+   * @param size the window size
+   * @param minimum the minimum number of calls before opening
+   * @param threshold the failure-rate threshold
+   * @return the copy
+   */
   public CircuitBreakerPolicy withWindow(int size, int minimum, double threshold) {
     return new CircuitBreakerPolicy(enabled, size, minimum, threshold, openDuration, halfOpenProbes);
   }
 
+  /**
+   * A copy with another open duration.
+   *
+   * @param value how long the breaker stays open
+   * @return the copy
+   */
   public CircuitBreakerPolicy withOpenDuration(Duration value) {
     return new CircuitBreakerPolicy(enabled, windowSize, minimumCalls, failureRateThreshold, value, halfOpenProbes);
   }
 
+  /**
+   * A copy with another number of half-open probes.
+   *
+   * @param value the number of probes
+   * @return the copy
+   */
   public CircuitBreakerPolicy withHalfOpenProbes(int value) {
     return new CircuitBreakerPolicy(enabled, windowSize, minimumCalls, failureRateThreshold, openDuration, value);
   }

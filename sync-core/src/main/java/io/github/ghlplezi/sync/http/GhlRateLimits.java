@@ -32,6 +32,15 @@ public record GhlRateLimits(int burstMax, Duration burstInterval, int dailyMax, 
   public static final GhlRateLimits SANDBOX =
       new GhlRateLimits(25, Duration.ofSeconds(10), 10_000, Duration.ofSeconds(60));
 
+  /**
+   * Validates the limits.
+   *
+   * @param burstMax the requests allowed per burst interval
+   * @param burstInterval the length of a burst interval
+   * @param dailyMax the requests allowed per UTC day
+   * @param maxWait the longest a request waits for its budget before failing
+   * @throws IllegalArgumentException if a value is not positive
+   */
   public GhlRateLimits {
     if (burstMax < 1) {
       throw new IllegalArgumentException("burstMax must be >= 1: " + burstMax);
@@ -43,19 +52,42 @@ public record GhlRateLimits(int burstMax, Duration burstInterval, int dailyMax, 
     RetryPolicy.requirePositive(maxWait, "maxWait");
   }
 
-  /** HighLevel's published limits. */
+  /**
+   * HighLevel's published limits.
+   *
+   * @return {@link #DEFAULT}
+   */
   public static GhlRateLimits defaults() {
     return DEFAULT;
   }
 
+  /**
+   * A copy with another burst limit.
+   *
+   * @param max the requests allowed per interval
+   * @param interval the burst interval
+   * @return the copy
+   */
   public GhlRateLimits withBurst(int max, Duration interval) {
     return new GhlRateLimits(max, interval, dailyMax, maxWait);
   }
 
+  /**
+   * A copy with another daily limit.
+   *
+   * @param value the requests allowed per UTC day
+   * @return the copy
+   */
   public GhlRateLimits withDailyMax(int value) {
     return new GhlRateLimits(burstMax, burstInterval, value, maxWait);
   }
 
+  /**
+   * A copy with another longest wait.
+   *
+   * @param value the longest wait for the budget
+   * @return the copy
+   */
   public GhlRateLimits withMaxWait(Duration value) {
     return new GhlRateLimits(burstMax, burstInterval, dailyMax, value);
   }

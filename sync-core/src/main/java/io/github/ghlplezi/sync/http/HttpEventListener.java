@@ -14,19 +14,40 @@ public interface HttpEventListener {
   /** A listener that ignores everything. */
   HttpEventListener NOOP = new HttpEventListener() {};
 
-  /** One attempt finished: with a status, or with an I/O failure ({@code status == 0}). */
+  /**
+   * One attempt finished: with a status, or with an I/O failure ({@code status == 0}).
+   *
+   * @param event the attempt
+   */
   default void onRequest(RequestEvent event) {}
 
-  /** A retry was scheduled after a failed attempt. */
+  /**
+   * A retry was scheduled after a failed attempt.
+   *
+   * @param event the retry, with its reason and wait
+   */
   default void onRetry(RetryEvent event) {}
 
-  /** A request waited for its rate budget before being sent. */
+  /**
+   * A request waited for its rate budget before being sent.
+   *
+   * @param event the budget and how long the request waited
+   */
   default void onThrottled(ThrottleEvent event) {}
 
-  /** A host's circuit breaker changed state. */
+  /**
+   * A host's circuit breaker changed state.
+   *
+   * @param event the host and its new state
+   */
   default void onCircuitStateChange(CircuitEvent event) {}
 
-  /** Calls every listener in order; a listener that throws does not stop the others. */
+  /**
+   * Calls every listener in order; a listener that throws does not stop the others.
+   *
+   * @param listeners the listeners, in calling order
+   * @return one listener calling all of them
+   */
   static HttpEventListener composite(List<HttpEventListener> listeners) {
     List<HttpEventListener> all = List.copyOf(listeners);
     return new HttpEventListener() {
@@ -76,6 +97,20 @@ public interface HttpEventListener {
   record RequestEvent(
       RemoteApi api, String method, String host, String path, String locationId,
       int attempt, int status, String failure, Duration duration) {
+    /**
+     * Checks the required components.
+     *
+     * @param api which remote API
+     * @param method the HTTP method
+     * @param host the target host
+     * @param path the URL path, without query
+     * @param locationId the HighLevel location, or {@code null}
+     * @param attempt 1 for the first try
+     * @param status the HTTP status, 0 when the attempt failed with an exception
+     * @param failure the exception's simple class name, or {@code null}
+     * @param duration the time spent on the attempt
+     * @throws NullPointerException if {@code api}, {@code method} or {@code path} is {@code null}
+     */
     public RequestEvent {
       Objects.requireNonNull(api, "api");
       Objects.requireNonNull(method, "method");

@@ -33,6 +33,11 @@ public final class MicrometerHttpMetrics implements HttpEventListener {
   private final MeterRegistry registry;
   private final Map<String, AtomicInteger> circuitStates = new ConcurrentHashMap<>();
 
+  /**
+   * Records into {@code registry}.
+   *
+   * @param registry the meter registry the timers and counters are registered with
+   */
   public MicrometerHttpMetrics(MeterRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
   }

@@ -32,6 +32,17 @@ public record PleziRateLimits(
   public static final PleziRateLimits DEFAULT =
       new PleziRateLimits(10, 0.5, 50, 0.05, 0.5, Duration.ofSeconds(60));
 
+  /**
+   * Validates the limits.
+   *
+   * @param initialPerSecond the starting pace, within [min, max]
+   * @param minPerSecond the slowest pace; positive
+   * @param maxPerSecond the fastest pace; at least the slowest
+   * @param increasePerSecond the pace added after each accepted request; {@code >= 0}
+   * @param decreaseFactor the factor applied on each 429; in (0, 1)
+   * @param maxWait the longest a request waits for its turn before failing; positive
+   * @throws IllegalArgumentException if a value is out of range
+   */
   public PleziRateLimits {
     if (!(minPerSecond > 0)) {
       throw new IllegalArgumentException("minPerSecond must be positive: " + minPerSecond);
@@ -52,24 +63,55 @@ public record PleziRateLimits(
     RetryPolicy.requirePositive(maxWait, "maxWait");
   }
 
-  /** The documented defaults. */
+  /**
+   * The documented defaults.
+   *
+   * @return {@link #DEFAULT}
+   */
   public static PleziRateLimits defaults() {
     return DEFAULT;
   }
 
-  /** A fixed pace of {@code perSecond} requests per second (no adaptation above it). */
+  /**
+   * A fixed pace of {@code perSecond} requests per second (no adaptation above it).
+   *
+   * @param perSecond the pace, requests per second; positive
+   * @return limits that start at and never exceed {@code perSecond} (a 429 still slows the pace,
+   *     down to 0.5 per second or {@code perSecond} if lower)
+   */
   public static PleziRateLimits fixed(double perSecond) {
     return new PleziRateLimits(perSecond, Math.min(perSecond, 0.5), perSecond, 0, 0.5, DEFAULT.maxWait());
   }
 
+  /**
+   * A copy with other paces.
+   *
+   * @param initial the starting pace
+   * @param min the slowest pace
+   * @param max the fastest pace
+   * @return the copy
+   */
   public PleziRateLimits withRates(double initial, double min, double max) {
     return new PleziRateLimits(initial, min, max, increasePerSecond, decreaseFactor, maxWait);
   }
 
+  /**
+   * A copy with another adaptation.
+   *
+   * @param increase the pace added after each accepted request
+   * @param decrease the factor applied on each 429
+   * @return the copy
+   */
   public PleziRateLimits withAimd(double increase, double decrease) {
     return new PleziRateLimits(initialPerSecond, minPerSecond, maxPerSecond, increase, decrease, maxWait);
   }
 
+  /**
+   * A copy with another longest wait.
+   *
+   * @param value the longest wait for a turn
+   * @return the copy
+   */
   public PleziRateLimits withMaxWait(Duration value) {
     return new PleziRateLimits(initialPerSecond, minPerSecond, maxPerSecond, increasePerSecond, decreaseFactor, value);
   }

@@ -13,21 +13,42 @@ import java.time.Duration;
 public final class RateBudgetExceededException extends IOException implements ClassifiedFailure {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The budget that refused the request.
+   */
   private final String budgetKey;
+  /**
+   * How long until the budget should admit a request again.
+   */
   private final Duration retryIn;
 
+  /**
+   * The request was refused without being sent.
+   *
+   * @param budgetKey the budget that refused: a HighLevel location id, {@code "_app"} or {@code "plezi"}
+   * @param retryIn how long until the budget should admit a request again
+   * @param reason why, for the message (the wait would be too long, the daily budget is spent)
+   */
   public RateBudgetExceededException(String budgetKey, Duration retryIn, String reason) {
     super("rate budget '" + budgetKey + "' exhausted (" + reason + "); retry in " + retryIn.toMillis() + " ms");
     this.budgetKey = budgetKey;
     this.retryIn = retryIn;
   }
 
-  /** The budget that refused: a HighLevel location id, {@code "_app"} or {@code "plezi"}. */
+  /**
+   * The budget that refused: a HighLevel location id, {@code "_app"} or {@code "plezi"}.
+   *
+   * @return the budget key
+   */
   public String budgetKey() {
     return budgetKey;
   }
 
-  /** How long until the budget is expected to admit a request again. */
+  /**
+   * How long until the budget is expected to admit a request again.
+   *
+   * @return the expected wait
+   */
   public Duration retryIn() {
     return retryIn;
   }

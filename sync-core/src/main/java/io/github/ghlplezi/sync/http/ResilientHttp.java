@@ -52,12 +52,20 @@ public final class ResilientHttp {
 
   private ResilientHttp() {}
 
-  /** A builder for a HighLevel client. */
+  /**
+   * A builder for a HighLevel client.
+   *
+   * @return a builder with HighLevel's retry safety and per-location rate budget
+   */
   public static Builder ghl() {
     return new Builder(RemoteApi.GHL);
   }
 
-  /** A builder for a Plezi client. */
+  /**
+   * A builder for a Plezi client.
+   *
+   * @return a builder with Plezi's retry safety and adaptive rate budget
+   */
   public static Builder plezi() {
     return new Builder(RemoteApi.PLEZI);
   }
@@ -83,39 +91,68 @@ public final class ResilientHttp {
       this.api = api;
     }
 
-    /** Retry policy; default {@link RetryPolicy#DEFAULT}. */
+    /**
+     * Retry policy; default {@link RetryPolicy#DEFAULT}.
+     *
+     * @param value the retry policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy value) {
       this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
       return this;
     }
 
-    /** Timeouts; default {@link Timeouts#DEFAULT}. */
+    /**
+     * Timeouts; default {@link Timeouts#DEFAULT}.
+     *
+     * @param value the timeouts
+     * @return this builder
+     */
     public Builder timeouts(Timeouts value) {
       this.timeouts = Objects.requireNonNull(value, "timeouts");
       return this;
     }
 
-    /** Circuit breaker per host; default {@link CircuitBreakerPolicy#DEFAULT}. */
+    /**
+     * Circuit breaker per host; default {@link CircuitBreakerPolicy#DEFAULT}.
+     *
+     * @param value the breaker policy
+     * @return this builder
+     */
     public Builder circuitBreaker(CircuitBreakerPolicy value) {
       this.circuitBreaker = Objects.requireNonNull(value, "circuitBreaker");
       return this;
     }
 
-    /** HighLevel budgets per location (only for {@link #ghl()}); default {@link GhlRateLimits#DEFAULT}. */
+    /**
+     * HighLevel budgets per location (only for {@link #ghl()}); default {@link GhlRateLimits#DEFAULT}.
+     *
+     * @param value the HighLevel limits
+     * @return this builder
+     */
     public Builder ghlRateLimits(GhlRateLimits value) {
       requireApi(RemoteApi.GHL, "ghlRateLimits");
       this.ghlRateLimits = Objects.requireNonNull(value, "ghlRateLimits");
       return this;
     }
 
-    /** Plezi budget (only for {@link #plezi()}); default {@link PleziRateLimits#DEFAULT}. */
+    /**
+     * Plezi budget (only for {@link #plezi()}); default {@link PleziRateLimits#DEFAULT}.
+     *
+     * @param value the Plezi limits
+     * @return this builder
+     */
     public Builder pleziRateLimits(PleziRateLimits value) {
       requireApi(RemoteApi.PLEZI, "pleziRateLimits");
       this.pleziRateLimits = Objects.requireNonNull(value, "pleziRateLimits");
       return this;
     }
 
-    /** Turns the rate budget off (for example when the caller enforces its own); default on. */
+    /**
+     * Turns the rate budget off (for example when the caller enforces its own); default on.
+     *
+     * @return this builder
+     */
     public Builder withoutRateBudget() {
       this.rateBudget = false;
       return this;
@@ -125,6 +162,9 @@ public final class ResilientHttp {
      * The largest decoded response body the retry step reads into memory, in bytes; default
      * {@link BodyLimitInterceptor#DEFAULT_LIMIT_BYTES} (8 MiB). A larger body fails the call with
      * {@code io.github.ghlplezi.http.ResponseTooLargeException}, counted while streaming (gzip included).
+     *
+     * @param value the limit in bytes; positive
+     * @return this builder
      */
     public Builder maxResponseBytes(long value) {
       if (value < 1) {
@@ -134,25 +174,45 @@ public final class ResilientHttp {
       return this;
     }
 
-    /** Adds an observer; may be called several times. */
+    /**
+     * Adds an observer; may be called several times.
+     *
+     * @param value the observer
+     * @return this builder
+     */
     public Builder listener(HttpEventListener value) {
       listeners.add(Objects.requireNonNull(value, "listener"));
       return this;
     }
 
-    /** Clock of deadlines, budgets and breakers; default the UTC system clock. */
+    /**
+     * Clock of deadlines, budgets and breakers; default the UTC system clock.
+     *
+     * @param value the clock
+     * @return this builder
+     */
     public Builder clock(Clock value) {
       this.clock = Objects.requireNonNull(value, "clock");
       return this;
     }
 
-    /** How waits happen; default {@link Sleeper#system()}. Tests pass one that advances their clock. */
+    /**
+     * How waits happen; default {@link Sleeper#system()}. Tests pass one that advances their clock.
+     *
+     * @param value the sleeper
+     * @return this builder
+     */
     public Builder sleeper(Sleeper value) {
       this.sleeper = Objects.requireNonNull(value, "sleeper");
       return this;
     }
 
-    /** Jitter source; default a fresh {@code SplittableRandom}. Pass a seeded one for reproducible tests. */
+    /**
+     * Jitter source; default a fresh {@code SplittableRandom}. Pass a seeded one for reproducible tests.
+     *
+     * @param value the random generator
+     * @return this builder
+     */
     public Builder random(RandomGenerator value) {
       this.random = Objects.requireNonNull(value, "random");
       return this;
@@ -161,20 +221,32 @@ public final class ResilientHttp {
     /**
      * A client whose connection pool, dispatcher and interceptors are reused; ours run first. If it
      * was itself built by {@code ResilientHttp}, its resilience interceptors are replaced, not stacked.
+     *
+     * @param value the client to build on
+     * @return this builder
      */
     public Builder baseClient(OkHttpClient value) {
       this.baseClient = Objects.requireNonNull(value, "baseClient");
       return this;
     }
 
-    /** Declares more requests safe to repeat, in addition to {@link RetrySafety#isSafeByDefault}. */
+    /**
+     * Declares more requests safe to repeat, in addition to {@link RetrySafety#isSafeByDefault}.
+     *
+     * @param value returns {@code true} for requests that may be repeated
+     * @return this builder
+     */
     public Builder retrySafe(Predicate<Request> value) {
       Objects.requireNonNull(value, "retrySafe");
       this.extraSafe = extraSafe == null ? value : extraSafe.or(value);
       return this;
     }
 
-    /** Builds the client. */
+    /**
+     * Builds the client.
+     *
+     * @return an OkHttp client with timeouts, body limit, rate budget, circuit breaker and retries installed
+     */
     public OkHttpClient build() {
       Duration call = timeouts.call();
       if (!call.isZero() && call.compareTo(retryPolicy.deadline()) < 0) {

@@ -57,6 +57,11 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
   /**
    * A policy with the default {@code minDelay} (capped at {@code baseDelay}), {@code max429Retries}
    * and {@code maxRetryAfter}.
+   *
+   * @param maxAttempts attempts for transient failures, the first included
+   * @param baseDelay the first backoff ceiling
+   * @param maxDelay the largest backoff ceiling
+   * @param deadline the time budget for one call, retries and waits included
    */
   public RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration deadline) {
     this(maxAttempts, baseDelay, maxDelay, deadline,
@@ -64,6 +69,18 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         DEFAULT_MAX_429_RETRIES, DEFAULT_MAX_RETRY_AFTER);
   }
 
+  /**
+   * Validates the policy.
+   *
+   * @param maxAttempts attempts for transient failures, the first included; {@code >= 1}
+   * @param baseDelay the first backoff ceiling; positive
+   * @param maxDelay the largest backoff ceiling; {@code >= baseDelay}
+   * @param deadline the time budget for one call; positive
+   * @param minDelay the shortest wait before any retry; positive, {@code <= baseDelay}
+   * @param max429Retries retries after 429 answers; {@code >= 0}
+   * @param maxRetryAfter the longest {@code Retry-After} waited for; {@code >= minDelay}
+   * @throws IllegalArgumentException if a value is out of range
+   */
   public RetryPolicy {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be >= 1: " + maxAttempts);
@@ -84,37 +101,82 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     requirePositive(maxRetryAfter, "maxRetryAfter");
   }
 
-  /** The documented defaults. */
+  /**
+   * The documented defaults.
+   *
+   * @return {@link #DEFAULT}
+   */
   public static RetryPolicy defaults() {
     return DEFAULT;
   }
 
+  /**
+   * A copy with another number of attempts.
+   *
+   * @param value the attempts, the first included
+   * @return the copy
+   */
   public RetryPolicy withMaxAttempts(int value) {
     return new RetryPolicy(value, baseDelay, maxDelay, deadline, minDelay, max429Retries, maxRetryAfter);
   }
 
-  /** Another base delay; {@code minDelay} follows it down when it would exceed it. */
+  /**
+   * Another base delay; {@code minDelay} follows it down when it would exceed it.
+   *
+   * @param value the first backoff ceiling
+   * @return the copy
+   */
   public RetryPolicy withBaseDelay(Duration value) {
     Duration min = value != null && minDelay.compareTo(value) > 0 ? value : minDelay;
     return new RetryPolicy(maxAttempts, value, maxDelay, deadline, min, max429Retries, maxRetryAfter);
   }
 
+  /**
+   * A copy with another largest backoff ceiling.
+   *
+   * @param value the largest ceiling
+   * @return the copy
+   */
   public RetryPolicy withMaxDelay(Duration value) {
     return new RetryPolicy(maxAttempts, baseDelay, value, deadline, minDelay, max429Retries, maxRetryAfter);
   }
 
+  /**
+   * A copy with another time budget per call.
+   *
+   * @param value the deadline
+   * @return the copy
+   */
   public RetryPolicy withDeadline(Duration value) {
     return new RetryPolicy(maxAttempts, baseDelay, maxDelay, value, minDelay, max429Retries, maxRetryAfter);
   }
 
+  /**
+   * A copy with another shortest wait.
+   *
+   * @param value the shortest wait before a retry
+   * @return the copy
+   */
   public RetryPolicy withMinDelay(Duration value) {
     return new RetryPolicy(maxAttempts, baseDelay, maxDelay, deadline, value, max429Retries, maxRetryAfter);
   }
 
+  /**
+   * A copy with another number of retries after 429.
+   *
+   * @param value the retries after 429 answers
+   * @return the copy
+   */
   public RetryPolicy withMax429Retries(int value) {
     return new RetryPolicy(maxAttempts, baseDelay, maxDelay, deadline, minDelay, value, maxRetryAfter);
   }
 
+  /**
+   * A copy with another longest {@code Retry-After}.
+   *
+   * @param value the longest {@code Retry-After} waited for
+   * @return the copy
+   */
   public RetryPolicy withMaxRetryAfter(Duration value) {
     return new RetryPolicy(maxAttempts, baseDelay, maxDelay, deadline, minDelay, max429Retries, value);
   }
@@ -122,6 +184,9 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
   /**
    * The ceiling of the jittered wait before retry {@code retry} (1-based):
    * {@code min(maxDelay, baseDelay * 2^(retry-1))}.
+   *
+   * @param retry the retry number, 1 for the first retry
+   * @return the ceiling
    */
   public Duration backoffCeiling(int retry) {
     if (retry < 1) {
@@ -136,6 +201,10 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
   /**
    * A full-jitter wait before retry {@code retry}: uniform in {@code [0, backoffCeiling(retry)]},
    * raised to {@code minDelay}.
+   *
+   * @param retry the retry number, 1 for the first retry
+   * @param random the jitter source
+   * @return the wait
    */
   public Duration backoff(int retry, RandomGenerator random) {
     Objects.requireNonNull(random, "random");

@@ -31,12 +31,22 @@ public final class RetrySafety {
 
   private RetrySafety() {}
 
-  /** Marks a request as safe to repeat (for example a custom idempotent endpoint). */
+  /**
+   * Marks a request as safe to repeat (for example a custom idempotent endpoint).
+   *
+   * @param builder the request builder
+   * @return the same builder, tagged
+   */
   public static Request.Builder markSafe(Request.Builder builder) {
     return builder.tag(Marker.class, Marker.SAFE);
   }
 
-  /** The built-in rule described in the class documentation. */
+  /**
+   * The built-in rule described in the class documentation.
+   *
+   * @param request the request
+   * @return whether it may be repeated after an ambiguous failure
+   */
   public static boolean isSafeByDefault(Request request) {
     if (request.header(IDEMPOTENCY_KEY_HEADER) != null || request.tag(Marker.class) != null) {
       return true;
@@ -49,7 +59,12 @@ public final class RetrySafety {
     return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
   }
 
-  /** The built-in rule, widened by {@code extra}. */
+  /**
+   * The built-in rule, widened by {@code extra}.
+   *
+   * @param extra more requests to treat as safe
+   * @return the combined rule
+   */
   public static Predicate<Request> defaultsOr(Predicate<Request> extra) {
     Predicate<Request> base = RetrySafety::isSafeByDefault;
     return extra == null ? base : base.or(extra);

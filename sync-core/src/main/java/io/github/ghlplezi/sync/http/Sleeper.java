@@ -9,10 +9,19 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
-  /** Blocks the calling thread for {@code duration} (or advances a test clock by it). */
+  /**
+   * Blocks the calling thread for {@code duration} (or advances a test clock by it).
+   *
+   * @param duration how long
+   * @throws InterruptedException if the thread is interrupted while waiting
+   */
   void sleep(Duration duration) throws InterruptedException;
 
-  /** The real sleeper: {@link Thread#sleep(long)}. */
+  /**
+   * The real sleeper: {@link Thread#sleep(long)}.
+   *
+   * @return the system sleeper
+   */
   static Sleeper system() {
     return d -> {
       long ms = d.toMillis();

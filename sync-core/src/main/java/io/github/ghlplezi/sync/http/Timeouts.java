@@ -25,6 +25,15 @@ public record Timeouts(Duration connect, Duration read, Duration write, Duration
   public static final Timeouts DEFAULT =
       new Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(3));
 
+  /**
+   * Validates the timeouts.
+   *
+   * @param connect the connect timeout; positive
+   * @param read the longest pause between two reads of the socket; positive
+   * @param write the longest pause between two writes; positive
+   * @param call the whole-call limit; zero for none, else at least the retry deadline
+   * @throws IllegalArgumentException if a value is out of range
+   */
   public Timeouts {
     RetryPolicy.requirePositive(connect, "connect");
     RetryPolicy.requirePositive(read, "read");
@@ -35,23 +44,51 @@ public record Timeouts(Duration connect, Duration read, Duration write, Duration
     }
   }
 
-  /** The documented defaults. */
+  /**
+   * The documented defaults.
+   *
+   * @return {@link #DEFAULT}
+   */
   public static Timeouts defaults() {
     return DEFAULT;
   }
 
+  /**
+   * A copy with another connect timeout.
+   *
+   * @param value the connect timeout
+   * @return the copy
+   */
   public Timeouts withConnect(Duration value) {
     return new Timeouts(value, read, write, call);
   }
 
+  /**
+   * A copy with another read timeout.
+   *
+   * @param value the read timeout
+   * @return the copy
+   */
   public Timeouts withRead(Duration value) {
     return new Timeouts(connect, value, write, call);
   }
 
+  /**
+   * A copy with another write timeout.
+   *
+   * @param value the write timeout
+   * @return the copy
+   */
   public Timeouts withWrite(Duration value) {
     return new Timeouts(connect, read, value, call);
   }
 
+  /**
+   * A copy with another whole-call limit.
+   *
+   * @param value the whole-call limit, zero for none
+   * @return the copy
+   */
   public Timeouts withCall(Duration value) {
     return new Timeouts(connect, read, write, value);
   }

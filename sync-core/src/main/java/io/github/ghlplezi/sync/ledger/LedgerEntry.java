@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record LedgerEntry(String contactEmail, FieldWrite value, String hash, String runId, Instant confirmedAt) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param contactEmail the contact
+   * @param value the field and its full value
+   * @param hash {@link #hashOf(FieldWrite)} of the value
+   * @param runId the run that wrote it
+   * @param confirmedAt when Plezi confirmed it
+   */
   public LedgerEntry {
     Objects.requireNonNull(contactEmail, "contactEmail");
     Objects.requireNonNull(value, "value");
@@ -24,12 +32,24 @@ public record LedgerEntry(String contactEmail, FieldWrite value, String hash, St
     Objects.requireNonNull(confirmedAt, "confirmedAt");
   }
 
-  /** A new entry for a confirmed value. */
+  /**
+   * A new entry for a confirmed value.
+   *
+   * @param contactEmail the Plezi contact
+   * @param value the field value Plezi confirmed
+   * @param runId the run that wrote it
+   * @param at when it was confirmed
+   * @return the entry
+   */
   public static LedgerEntry confirmed(String contactEmail, FieldWrite value, String runId, Instant at) {
     return new LedgerEntry(contactEmail, value, hashOf(value), runId, at);
   }
 
-  /** The field key. */
+  /**
+   * The field key.
+   *
+   * @return the Plezi field key of the confirmed value
+   */
   public String fieldKey() {
     return value.key();
   }

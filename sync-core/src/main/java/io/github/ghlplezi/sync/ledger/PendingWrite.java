@@ -18,7 +18,15 @@ import java.util.Objects;
 public record PendingWrite(String contactEmail, String locationId, String runId, List<FieldWrite> fields,
     Instant createdAt) {
 
-  /** Copies the list and checks the arguments. */
+  /**
+   * Copies the list and checks the arguments.
+   *
+   * @param contactEmail the contact
+   * @param locationId the location whose values it carries
+   * @param runId the run that first sent it
+   * @param fields the full values sent
+   * @param createdAt when it was first sent
+   */
   public PendingWrite {
     Objects.requireNonNull(contactEmail, "contactEmail");
     Objects.requireNonNull(locationId, "locationId");

@@ -26,7 +26,16 @@ public record EngineSettings(OptionRules options, Optional<String> triggerDateFi
 
   private static final Pattern FIELD_KEY = Pattern.compile("^[a-z][a-z0-9_]*$");
 
-  /** Validates every part; the message names the offending one. */
+  /**
+   * Validates every part; the message names the offending one.
+   *
+   * @param options the tag field and its options ({@link OptionRules})
+   * @param triggerDateField a Plezi date field set to the run's date when a location's tags change
+   * @param triggerValueField a Plezi text field set to a fingerprint of the change when tags change
+   * @param parallelism how many locations run at once (each location runs on one thread at a time)
+   * @param retention how long events, and replayed dead letters, are kept by {@link SyncEngine#applyRetention()}
+   * @param maxRejectedRounds how many times one write is repeated without values Plezi refused
+   */
   public EngineSettings {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(triggerDateField, "triggerDateField");
@@ -51,25 +60,46 @@ public record EngineSettings(OptionRules options, Optional<String> triggerDateFi
     }
   }
 
-  /** Defaults: no trigger field, parallelism 4, retention 90 days, 20 rounds. */
+  /**
+   * Defaults: no trigger field, parallelism 4, retention 90 days, 20 rounds.
+   *
+   * @param options the tag field and its options
+   * @return the default settings for that field
+   */
   public static EngineSettings of(OptionRules options) {
     return new EngineSettings(options, Optional.empty(), Optional.empty(), DEFAULT_PARALLELISM,
         Duration.ofDays(90), 20);
   }
 
-  /** These settings with trigger fields (either may be null for none). */
+  /**
+   * These settings with trigger fields (either may be null for none).
+   *
+   * @param dateField the Plezi date field, or {@code null}
+   * @param valueField the Plezi text field, or {@code null}
+   * @return the copy
+   */
   public EngineSettings withTriggerFields(String dateField, String valueField) {
     return new EngineSettings(options, Optional.ofNullable(dateField), Optional.ofNullable(valueField), parallelism,
         retention, maxRejectedRounds);
   }
 
-  /** These settings with another parallelism. */
+  /**
+   * These settings with another parallelism.
+   *
+   * @param locationsAtOnce how many locations run at once; at least 1
+   * @return the copy
+   */
   public EngineSettings withParallelism(int locationsAtOnce) {
     return new EngineSettings(options, triggerDateField, triggerValueField, locationsAtOnce, retention,
         maxRejectedRounds);
   }
 
-  /** These settings with another retention. */
+  /**
+   * These settings with another retention.
+   *
+   * @param kept how long events and replayed dead letters are kept
+   * @return the copy
+   */
   public EngineSettings withRetention(Duration kept) {
     return new EngineSettings(options, triggerDateField, triggerValueField, parallelism, kept, maxRejectedRounds);
   }

@@ -16,10 +16,22 @@ import java.util.function.Function;
 public sealed interface LocationOutcome
     permits LocationOutcome.Synced, LocationOutcome.Planned, LocationOutcome.Failed {
 
-  /** The configured pair this outcome is about. */
+  /**
+   * The configured pair this outcome is about.
+   *
+   * @return the location and contact of this outcome
+   */
   LocationMapping mapping();
 
-  /** Applies the function that fits this outcome. */
+  /**
+   * Applies the function that fits this outcome.
+   *
+   * @param <R> the result type
+   * @param onSynced called for a {@link Synced} outcome
+   * @param onPlanned called for a {@link Planned} outcome
+   * @param onFailed called for a {@link Failed} outcome
+   * @return what the called function returned
+   */
   default <R> R match(Function<? super Synced, ? extends R> onSynced, Function<? super Planned, ? extends R> onPlanned,
       Function<? super Failed, ? extends R> onFailed) {
     if (this instanceof Synced synced) {
@@ -45,7 +57,16 @@ public sealed interface LocationOutcome
   record Synced(LocationMapping mapping, List<CatalogChange> changes, List<FieldWrite> written, boolean resent,
       List<MissingOption> missing, List<String> rejected) implements LocationOutcome {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param mapping the pair
+     * @param changes the catalog changes this run recorded
+     * @param written the fields sent and confirmed; empty when nothing had to be sent
+     * @param resent true when the write repeated an earlier write whose answer was lost
+     * @param missing tags not sent because the field has no option for them
+     * @param rejected option values Plezi refused in this run (the others were delivered)
+     */
     public Synced {
       Objects.requireNonNull(mapping, "mapping");
       changes = List.copyOf(changes);
@@ -66,7 +87,14 @@ public sealed interface LocationOutcome
   record Planned(LocationMapping mapping, List<CatalogChange> changes, List<FieldWrite> wouldWrite,
       List<MissingOption> missing) implements LocationOutcome {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param mapping the pair
+     * @param changes the catalog changes a run would record
+     * @param wouldWrite the fields a run would send (empty: Plezi already holds them)
+     * @param missing tags that would not be sent for lack of an option
+     */
     public Planned {
       Objects.requireNonNull(mapping, "mapping");
       changes = List.copyOf(changes);
@@ -83,7 +111,12 @@ public sealed interface LocationOutcome
    */
   record Failed(LocationMapping mapping, SyncFailure failure) implements LocationOutcome {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param mapping the pair
+     * @param failure where and why; {@code failure.kind().isRetriable()} false means a dead letter was kept
+     */
     public Failed {
       Objects.requireNonNull(mapping, "mapping");
       Objects.requireNonNull(failure, "failure");

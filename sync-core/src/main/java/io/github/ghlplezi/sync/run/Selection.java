@@ -12,7 +12,11 @@ import java.util.Set;
  */
 public record Selection(List<LocationMapping> mappings) {
 
-  /** Copies the list; refuses a location named twice, naming {@code locationId}. */
+  /**
+   * Copies the list; refuses a location named twice, naming {@code locationId}.
+   *
+   * @param mappings the configured pairs; a location may appear only once
+   */
   public Selection {
     mappings = List.copyOf(mappings);
     Set<String> seen = new HashSet<>();
@@ -23,7 +27,12 @@ public record Selection(List<LocationMapping> mappings) {
     }
   }
 
-  /** A selection of these pairs. */
+  /**
+   * A selection of these pairs.
+   *
+   * @param mappings the pairs; a location may appear only once
+   * @return the selection
+   */
   public static Selection of(LocationMapping... mappings) {
     return new Selection(List.of(mappings));
   }

@@ -143,12 +143,21 @@ public final class SyncEngine {
     return run;
   }
 
-  /** Events matching a query (by location, time range and type). */
+  /**
+   * Events matching a query (by location, time range and type).
+   *
+   * @param query the filter
+   * @return the matching events, in append order
+   */
   public List<SyncEvent> events(EventQuery query) {
     return store.events(query);
   }
 
-  /** Every dead letter, oldest first. */
+  /**
+   * Every dead letter, oldest first.
+   *
+   * @return the dead letters, open and replayed
+   */
   public List<DeadLetter> deadLetters() {
     return store.deadLetters();
   }

@@ -22,7 +22,16 @@ import java.util.Objects;
 public record SyncRun(String id, Trigger trigger, boolean dryRun, Instant startedAt, Instant finishedAt,
     List<LocationOutcome> outcomes) {
 
-  /** Copies the list and checks the arguments. */
+  /**
+   * Copies the list and checks the arguments.
+   *
+   * @param id the run id (also in every event of the run)
+   * @param trigger why it ran
+   * @param dryRun true when nothing was written
+   * @param startedAt when it started
+   * @param finishedAt when it finished
+   * @param outcomes one per location
+   */
   public SyncRun {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(trigger, "trigger");
@@ -31,33 +40,57 @@ public record SyncRun(String id, Trigger trigger, boolean dryRun, Instant starte
     outcomes = List.copyOf(outcomes);
   }
 
-  /** How many locations failed. */
+  /**
+   * How many locations failed.
+   *
+   * @return the number of {@link LocationOutcome.Failed} outcomes
+   */
   public long failed() {
     return outcomes.stream().filter(LocationOutcome.Failed.class::isInstance).count();
   }
 
-  /** True when no location failed. */
+  /**
+   * True when no location failed.
+   *
+   * @return whether no outcome is a failure
+   */
   public boolean allSucceeded() {
     return failed() == 0;
   }
 
-  /** How many contact writes were sent and confirmed. */
+  /**
+   * How many contact writes were sent and confirmed.
+   *
+   * @return the number of confirmed writes
+   */
   public long writes() {
     return outcomes.stream().filter(o -> o instanceof LocationOutcome.Synced s && !s.written().isEmpty()).count();
   }
 
-  /** Every catalog change recorded (or, in a dry run, planned). */
+  /**
+   * Every catalog change recorded (or, in a dry run, planned).
+   *
+   * @return the changes of every location, in outcome order
+   */
   public List<CatalogChange> changes() {
     return outcomes.stream().flatMap(o -> o.match(s -> s.changes().stream(), p -> p.changes().stream(),
         f -> java.util.stream.Stream.<CatalogChange>empty())).toList();
   }
 
-  /** How long it took. */
+  /**
+   * How long it took.
+   *
+   * @return the time from start to finish
+   */
   public Duration duration() {
     return Duration.between(startedAt, finishedAt);
   }
 
-  /** A plain-text report: one block per location, then a summary line. */
+  /**
+   * A plain-text report: one block per location, then a summary line.
+   *
+   * @return the report as text, for a log or a message to an administrator
+   */
   public String toText() {
     StringBuilder out = new StringBuilder();
     out.append(dryRun ? "dry run " : "run ").append(id).append(" (").append(trigger).append(")\n");

@@ -20,7 +20,16 @@ import java.util.Set;
 public record LocationCommit(String locationId, String contactEmail, List<CatalogEntry> catalog,
     List<LedgerEntry> ledger, Set<String> reportedOptions, List<SyncEvent> events) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param locationId the location
+   * @param contactEmail the contact whose pending write is cleared
+   * @param catalog the catalog entries to upsert
+   * @param ledger the confirmed values to upsert
+   * @param reportedOptions the location's unresolved option problems, replacing the stored set
+   * @param events the events to append
+   */
   public LocationCommit {
     Objects.requireNonNull(locationId, "locationId");
     Objects.requireNonNull(contactEmail, "contactEmail");

@@ -25,7 +25,15 @@ public record CatalogChange(String locationId, String tagId, Kind kind, String o
     RESTORED
   }
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param locationId the HighLevel location
+   * @param tagId the tag id
+   * @param kind what changed
+   * @param oldName the name the catalog held (empty for {@link Kind#CREATED})
+   * @param newName the name fetched (for {@link Kind#DELETED}, the last known name)
+   */
   public CatalogChange {
     Objects.requireNonNull(locationId, "locationId");
     Objects.requireNonNull(tagId, "tagId");
@@ -34,7 +42,11 @@ public record CatalogChange(String locationId, String tagId, Kind kind, String o
     Objects.requireNonNull(newName, "newName");
   }
 
-  /** One line: {@code renamed 64f… 'Old' -> 'New'}. */
+  /**
+   * One line: {@code renamed 64f… 'Old' -> 'New'}.
+   *
+   * @return the change as one line of text, for reports and logs
+   */
   public String describe() {
     return switch (kind) {
       case CREATED -> "created " + tagId + " '" + newName + "'";

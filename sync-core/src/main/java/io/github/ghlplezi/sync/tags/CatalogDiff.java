@@ -21,7 +21,12 @@ import java.util.Set;
  */
 public record CatalogDiff(List<CatalogChange> changes, List<CatalogEntry> next) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param changes the changes, in fetch order, then tags no longer listed
+   * @param next the catalog entries to store (every fetched tag, and tags that just disappeared)
+   */
   public CatalogDiff {
     changes = List.copyOf(changes);
     next = List.copyOf(next);

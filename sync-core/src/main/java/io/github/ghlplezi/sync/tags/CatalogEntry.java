@@ -17,7 +17,17 @@ import java.util.Objects;
 public record CatalogEntry(String locationId, String tagId, String name, String slug, boolean deleted,
     Instant firstSeen, Instant lastSeen) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param locationId the HighLevel location
+   * @param tagId the tag id
+   * @param name the tag text
+   * @param slug the slug of the text
+   * @param deleted true when the tag is soft-deleted or no longer listed
+   * @param firstSeen when a run first saw the tag
+   * @param lastSeen when a run last saw the tag listed
+   */
   public CatalogEntry {
     Objects.requireNonNull(locationId, "locationId");
     Objects.requireNonNull(tagId, "tagId");

@@ -11,7 +11,11 @@ package io.github.ghlplezi.sync.tags;
  */
 public record MissingOption(String tagId, String tagName, String option, String fieldKey) {
 
-  /** What the admin should do, in one sentence. */
+  /**
+   * What the admin should do, in one sentence.
+   *
+   * @return the advice, naming the field and the option to add
+   */
   public String advice() {
     return "add option " + option + " to field " + fieldKey + " (tag '" + tagName + "')";
   }

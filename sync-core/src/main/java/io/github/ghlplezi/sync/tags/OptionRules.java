@@ -27,7 +27,13 @@ public record OptionRules(String fieldKey, Set<String> options, Map<String, Stri
   private static final Pattern FIELD_KEY = Pattern.compile("^[a-z][a-z0-9_]*$");
   private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
-  /** Copies the collections and validates them; the message names the offending entry. */
+  /**
+   * Copies the collections and validates them; the message names the offending entry.
+   *
+   * @param fieldKey the Plezi multi-select field that receives the tags, e.g. {@code plz_social_tags}
+   * @param options the option slugs the field has in Plezi
+   * @param overrides tag id or exact tag name to option slug, for tags whose slug is not the option
+   */
   public OptionRules {
     Objects.requireNonNull(fieldKey, "fieldKey");
     if (!FIELD_KEY.matcher(fieldKey).matches()) {
@@ -47,14 +53,25 @@ public record OptionRules(String fieldKey, Set<String> options, Map<String, Stri
     });
   }
 
-  /** Rules with these options and no override. */
+  /**
+   * Rules with these options and no override.
+   *
+   * @param fieldKey the Plezi multi-select field the tags go to
+   * @param options the field's option slugs
+   * @return the rules
+   */
   public static OptionRules of(String fieldKey, Iterable<String> options) {
     Set<String> set = new LinkedHashSet<>();
     options.forEach(set::add);
     return new OptionRules(fieldKey, set, Map.of());
   }
 
-  /** The option a tag should map to, whether or not the field has it; empty for a name without letter or digit. */
+  /**
+   * The option a tag should map to, whether or not the field has it; empty for a name without letter or digit.
+   *
+   * @param tag a HighLevel tag
+   * @return the slug of the option it maps to
+   */
   public Optional<String> wantedOption(SourceTag tag) {
     String override = overrides.get(tag.id());
     if (override == null) {

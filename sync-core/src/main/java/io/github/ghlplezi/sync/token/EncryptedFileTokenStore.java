@@ -76,7 +76,12 @@ public final class EncryptedFileTokenStore implements TokenStore {
     this(file, KeyProvider.of("default", key));
   }
 
-  /** A store whose identity is the file's absolute path (moving the file needs an explicit store id). */
+  /**
+   * A store whose identity is the file's absolute path (moving the file needs an explicit store id).
+   *
+   * @param file the token file; created on first write, its directory must exist
+   * @param keys the AES keys tokens are encrypted with
+   */
   public EncryptedFileTokenStore(Path file, KeyProvider keys) {
     this(file, keys, null, Clock.systemUTC(), () -> { });
   }
@@ -85,6 +90,8 @@ public final class EncryptedFileTokenStore implements TokenStore {
    * @param storeId bound into the ciphertext: another store's file is refused; {@code null} for the
    *     file's absolute path
    * @param clock write times
+   * @param file the token file; created on first write, its directory must exist
+   * @param keys the AES keys tokens are encrypted with
    */
   public EncryptedFileTokenStore(Path file, KeyProvider keys, String storeId, Clock clock) {
     this(file, keys, storeId, clock, () -> { });
@@ -106,7 +113,13 @@ public final class EncryptedFileTokenStore implements TokenStore {
     this.beforeRename = beforeRename;
   }
 
-  /** Wraps raw key bytes (16, 24 or 32) as an AES key. */
+  /**
+   * Wraps raw key bytes (16, 24 or 32) as an AES key.
+   *
+   * @param keyBytes 16, 24 or 32 random bytes
+   * @return an AES key over those bytes
+   * @throws IllegalArgumentException if the length is not 16, 24 or 32
+   */
   public static SecretKey aesKey(byte[] keyBytes) {
     Objects.requireNonNull(keyBytes, "keyBytes");
     if (keyBytes.length != 16 && keyBytes.length != 24 && keyBytes.length != 32) {
@@ -115,7 +128,11 @@ public final class EncryptedFileTokenStore implements TokenStore {
     return new SecretKeySpec(keyBytes, "AES");
   }
 
-  /** The token file. */
+  /**
+   * The token file.
+   *
+   * @return the path this store reads and writes
+   */
   public Path file() {
     return file;
   }

@@ -19,7 +19,11 @@ public final class InMemoryTokenStore implements TokenStore {
     this(Clock.systemUTC());
   }
 
-  /** With a clock for write times. */
+  /**
+   * With a clock for write times.
+   *
+   * @param clock stamps {@link StoredToken#updatedAt()} on every write
+   */
   public InMemoryTokenStore(Clock clock) {
     this.clock = java.util.Objects.requireNonNull(clock, "clock");
   }

@@ -7,7 +7,12 @@ package io.github.ghlplezi.sync.token;
 public final class InvalidGrantException extends TokenRefreshException {
   private static final long serialVersionUID = 1L;
 
-  /** With HighLevel's status and message. */
+  /**
+   * With HighLevel's status and message.
+   *
+   * @param status the HTTP status of HighLevel's answer
+   * @param message HighLevel's error message (never a token)
+   */
   public InvalidGrantException(int status, String message) {
     super(status, message);
   }

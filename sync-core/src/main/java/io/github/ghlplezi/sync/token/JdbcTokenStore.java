@@ -63,7 +63,12 @@ public final class JdbcTokenStore implements TokenStore {
   private final VersionWatermark watermark = new VersionWatermark();
   private volatile SqlDialect dialect;
 
-  /** Over a data source, encrypting with {@code keys}, store identity {@value #DEFAULT_STORE_ID}. */
+  /**
+   * Over a data source, encrypting with {@code keys}, store identity {@value #DEFAULT_STORE_ID}.
+   *
+   * @param dataSource the database holding the token tables (see {@link #ddl(String)})
+   * @param keys the AES keys tokens are encrypted with
+   */
   public JdbcTokenStore(DataSource dataSource, KeyProvider keys) {
     this(dataSource, keys, DEFAULT_STORE_ID, Clock.systemUTC());
   }
@@ -72,6 +77,8 @@ public final class JdbcTokenStore implements TokenStore {
    * @param storeId bound into every ciphertext: rows copied from a store with another identity are
    *     refused; keep it stable for the life of the data
    * @param clock write times
+   * @param dataSource the database holding the token tables (see {@link #ddl(String)})
+   * @param keys the AES keys tokens are encrypted with
    */
   public JdbcTokenStore(DataSource dataSource, KeyProvider keys, String storeId, Clock clock) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -163,7 +170,11 @@ public final class JdbcTokenStore implements TokenStore {
     return storeId + "|" + id + "|" + version + "|" + column;
   }
 
-  /** Creates the tables if they do not exist (idempotent). Returns this store. */
+  /**
+   * Creates the tables if they do not exist (idempotent). Returns this store.
+   *
+   * @return this store, for chaining
+   */
   public JdbcTokenStore createSchemaIfMissing() {
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       for (String sql : ddlStatements(dialect(c))) {
@@ -178,7 +189,13 @@ public final class JdbcTokenStore implements TokenStore {
     return this;
   }
 
-  /** The DDL statements of a dialect ({@code "postgresql"} or {@code "h2"}), as shipped. */
+  /**
+   * The DDL statements of a dialect ({@code "postgresql"} or {@code "h2"}), as shipped.
+   *
+   * @param dialectName {@code "postgresql"} or {@code "h2"}
+   * @return the statements, in the order they must run
+   * @throws IllegalArgumentException for another dialect
+   */
   public static String[] ddl(String dialectName) {
     return ddlStatements(SqlDialect.valueOf(dialectName.toUpperCase(java.util.Locale.ROOT)));
   }

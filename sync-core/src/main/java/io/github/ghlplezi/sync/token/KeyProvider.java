@@ -25,7 +25,11 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public interface KeyProvider {
 
-  /** The id of the key new writes use. */
+  /**
+   * The id of the key new writes use.
+   *
+   * @return the id of the key new writes are encrypted with; it is stored next to each ciphertext
+   */
   String currentKeyId();
 
   /**
@@ -34,12 +38,25 @@ public interface KeyProvider {
    */
   Optional<SecretKey> key(String keyId);
 
-  /** One static key. */
+  /**
+   * One static key.
+   *
+   * @param keyId the id stored with each ciphertext
+   * @param key the AES key
+   * @return a provider with that single key as the current one
+   */
   static KeyProvider of(String keyId, SecretKey key) {
     return of(keyId, Map.of(keyId, key));
   }
 
-  /** Several keys; {@code currentKeyId} must be one of them. */
+  /**
+   * Several keys; {@code currentKeyId} must be one of them.
+   *
+   * @param currentKeyId the id of the key new writes use
+   * @param keys every key that may still decrypt stored rows, by id (old keys kept for rotation)
+   * @return a provider over those keys
+   * @throws IllegalArgumentException if {@code currentKeyId} is not among {@code keys}
+   */
   static KeyProvider of(String currentKeyId, Map<String, SecretKey> keys) {
     Map<String, SecretKey> copy = new LinkedHashMap<>();
     keys.forEach((id, key) -> copy.put(Keys.checkId(id), Keys.checkKey(key, id)));
@@ -65,7 +82,12 @@ public interface KeyProvider {
     };
   }
 
-  /** Keys from an environment variable in the text form; fails naming the variable, never the value. */
+  /**
+   * Keys from an environment variable in the text form; fails naming the variable, never the value.
+   *
+   * @param variable the name of the environment variable
+   * @return a provider over the keys the variable holds
+   */
   static KeyProvider fromEnvironment(String variable) {
     String value = System.getenv(Objects.requireNonNull(variable, "variable"));
     if (value == null || value.isBlank()) {
@@ -74,7 +96,12 @@ public interface KeyProvider {
     return Keys.parse(value, "environment variable " + variable);
   }
 
-  /** Keys from a file in the text form; fails naming the file, never its content. */
+  /**
+   * Keys from a file in the text form; fails naming the file, never its content.
+   *
+   * @param file a file holding the keys in the text form
+   * @return a provider over the keys the file holds
+   */
   static KeyProvider fromFile(Path file) {
     try {
       return Keys.parse(Files.readString(file, StandardCharsets.UTF_8), "key file " + file);

@@ -89,7 +89,11 @@ public final class ManagedTokenSource implements TokenSource {
     this.listener = b.listener;
   }
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder; {@link Builder#store} is required
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -134,6 +138,7 @@ public final class ManagedTokenSource implements TokenSource {
    * Private Integration Token), replacing whatever the store held, and clears a dead state.
    *
    * @return the stored row
+   * @param token the newly authorized token (for example {@code StoredToken.fromCodeExchange})
    */
   public StoredToken install(StoredToken token) {
     Objects.requireNonNull(token, "token");
@@ -154,6 +159,10 @@ public final class ManagedTokenSource implements TokenSource {
    * {@link Builder#staticTokenRecheck}, so the overlap must be longer than that.
    *
    * @throws IllegalArgumentException when the overlap is too short for replicas to pick up the token
+   * @param locationId the location whose token is replaced
+   * @param newToken the new Private Integration Token
+   * @param overlap how long HighLevel keeps the old token valid
+   * @return the stored row carrying the new token
    */
   public StoredToken rotatePrivateIntegrationToken(String locationId, String newToken, Duration overlap) {
     if (locationId == null || locationId.isBlank()) {
@@ -170,7 +179,11 @@ public final class ManagedTokenSource implements TokenSource {
     return install(StoredToken.privateIntegrationToken(locationId, newToken, clock.instant()));
   }
 
-  /** How many renewals (refreshes or mints) this instance performed; for monitoring. */
+  /**
+   * How many renewals (refreshes or mints) this instance performed; for monitoring.
+   *
+   * @return the number of renewals since this instance was built
+   */
   public long renewals() {
     return renewals.get();
   }
@@ -440,19 +453,35 @@ public final class ManagedTokenSource implements TokenSource {
     private Builder() {
     }
 
-    /** Where tokens live (required). */
+    /**
+     * Where tokens live (required).
+     *
+     * @param store the token store
+     * @return this builder
+     */
     public Builder store(TokenStore store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
     }
 
-    /** Refreshes OAuth tokens (required unless only static tokens are used). */
+    /**
+     * Refreshes OAuth tokens (required unless only static tokens are used).
+     *
+     * @param refresher the refresher, usually an {@link OAuthClientRefresher}
+     * @return this builder
+     */
     public Builder refresher(TokenRefresher refresher) {
       this.refresher = Objects.requireNonNull(refresher, "refresher");
       return this;
     }
 
-    /** Mint location tokens from this agency's Company token (stored under {@code companyId}). */
+    /**
+     * Mint location tokens from this agency's Company token (stored under {@code companyId}).
+     *
+     * @param companyId the agency (company) id whose token is stored
+     * @param minter mints location tokens from the Company token
+     * @return this builder
+     */
     public Builder agency(String companyId, LocationTokenMinter minter) {
       if (companyId == null || companyId.isBlank()) {
         throw new IllegalArgumentException("companyId: must not be blank");
@@ -462,37 +491,67 @@ public final class ManagedTokenSource implements TokenSource {
       return this;
     }
 
-    /** Clock for expiry decisions (default: system UTC). */
+    /**
+     * Clock for expiry decisions (default: system UTC).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Renew this long before expiry (default 5 minutes; capped at half a token's lifetime). */
+    /**
+     * Renew this long before expiry (default 5 minutes; capped at half a token's lifetime).
+     *
+     * @param margin how long before expiry a token is renewed
+     * @return this builder
+     */
     public Builder refreshMargin(Duration margin) {
       this.refreshMargin = positive(margin, "refreshMargin");
       return this;
     }
 
-    /** How long to wait for another thread or process that is renewing (default 30 s). */
+    /**
+     * How long to wait for another thread or process that is renewing (default 30 s).
+     *
+     * @param timeout the longest wait for another renewer
+     * @return this builder
+     */
     public Builder lockTimeout(Duration timeout) {
       this.lockTimeout = positive(timeout, "lockTimeout");
       return this;
     }
 
-    /** How often a dead id re-reads the store for a reinstalled token (default 30 s). */
+    /**
+     * How often a dead id re-reads the store for a reinstalled token (default 30 s).
+     *
+     * @param interval the time between re-reads of a dead id
+     * @return this builder
+     */
     public Builder deadRecheck(Duration interval) {
       this.deadRecheck = positive(interval, "deadRecheck");
       return this;
     }
 
-    /** How long to wait before trying an inactive location's refresh token again (default 15 min). */
+    /**
+     * How long to wait before trying an inactive location's refresh token again (default 15 min).
+     *
+     * @param wait the time before an inactive location's refresh token is tried again
+     * @return this builder
+     */
     public Builder inactiveRetryAfter(Duration wait) {
       this.inactiveRetryAfter = positive(wait, "inactiveRetryAfter");
       return this;
     }
 
-    /** How often static tokens are re-read from the store, to pick up rotations (default 1 min). */
+    /**
+     * How often static tokens are re-read from the store, to pick up rotations (default 1 min).
+     *
+     * @param interval the time between re-reads of a static token
+     * @return this builder
+     */
     public Builder staticTokenRecheck(Duration interval) {
       this.staticTokenRecheck = positive(interval, "staticTokenRecheck");
       return this;
@@ -501,19 +560,32 @@ public final class ManagedTokenSource implements TokenSource {
     /**
      * After a transient renewal failure while the current token still works, serve it and try
      * again after this long (default 30 s; never later than the token's expiry).
+     *
+     * @param wait the time before a renewal is tried again after a transient failure
+     * @return this builder
      */
     public Builder transientRetryAfter(Duration wait) {
       this.transientRetryAfter = positive(wait, "transientRetryAfter");
       return this;
     }
 
-    /** Receives {@link ReauthorizationRequired} events (default: none). */
+    /**
+     * Receives {@link ReauthorizationRequired} events (default: none).
+     *
+     * @param listener the listener
+     * @return this builder
+     */
     public Builder listener(TokenEventListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** Builds. */
+    /**
+     * Builds.
+     *
+     * @return a token source over the configured store
+     * @throws IllegalStateException if no store was set
+     */
     public ManagedTokenSource build() {
       if (store == null) {
         throw new IllegalStateException("store: required");

@@ -23,7 +23,11 @@ import java.util.Set;
 public final class OAuthClientRefresher implements TokenRefresher, LocationTokenMinter {
   private final OAuthClient client;
 
-  /** Over an OAuth client configured with the app's client id and secret. */
+  /**
+   * Over an OAuth client configured with the app's client id and secret.
+   *
+   * @param client the OAuth client the refresh and mint calls go through
+   */
   public OAuthClientRefresher(OAuthClient client) {
     this.client = Objects.requireNonNull(client, "client");
   }

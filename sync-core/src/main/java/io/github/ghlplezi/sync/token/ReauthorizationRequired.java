@@ -17,7 +17,15 @@ import java.util.Objects;
 public record ReauthorizationRequired(
     String id, UserType userType, ReauthorizationReason reason, long storeVersion, Instant occurredAt) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param id the location or company id whose token died
+   * @param userType whether {@code id} is a location or a company
+   * @param reason why re-authorization is needed
+   * @param storeVersion the store version of the dead token
+   * @param occurredAt when the renewal failed
+   */
   public ReauthorizationRequired {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(reason, "reason");

@@ -10,7 +10,11 @@ public final class ReauthorizationRequiredException extends TokenException {
 
   private final transient ReauthorizationRequired event;
 
-  /** From the event that describes it. */
+  /**
+   * From the event that describes it.
+   *
+   * @param event what died and why
+   */
   public ReauthorizationRequiredException(ReauthorizationRequired event) {
     super(describe(event));
     this.event = event;
@@ -31,12 +35,20 @@ public final class ReauthorizationRequiredException extends TokenException {
         + " (store version " + e.storeVersion() + "): " + what;
   }
 
-  /** The event. */
+  /**
+   * The event.
+   *
+   * @return the event: the id, its user type, the reason and when it happened
+   */
   public ReauthorizationRequired event() {
     return event;
   }
 
-  /** Why. */
+  /**
+   * Why.
+   *
+   * @return the reason, as {@code event().reason()}
+   */
   public ReauthorizationReason reason() {
     return event.reason();
   }

@@ -36,7 +36,18 @@ public record StoredToken(
     long version,
     Instant updatedAt) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param id the location or company id the token belongs to
+   * @param userType whether {@code id} is a location or a company
+   * @param accessToken the bearer token
+   * @param accessExpiresAt when the access token expires; {@code null} for a static token
+   * @param refreshToken the refresh token; {@code null} when the token cannot be refreshed
+   * @param scopes the granted scopes
+   * @param version the store version: 0 before the first write, 1 for the first, +1 on each write
+   * @param updatedAt when the row was last written
+   */
   public StoredToken {
     requireText(id, "id");
     Objects.requireNonNull(userType, "userType");
@@ -60,7 +71,14 @@ public record StoredToken(
     }
   }
 
-  /** A Private Integration Token for a location: static, never refreshed. */
+  /**
+   * A Private Integration Token for a location: static, never refreshed.
+   *
+   * @param locationId the location the token belongs to
+   * @param token the Private Integration Token
+   * @param now the write time
+   * @return a static token at version 0, ready for {@link ManagedTokenSource#install}
+   */
   public static StoredToken privateIntegrationToken(String locationId, String token, Instant now) {
     return new StoredToken(locationId, UserType.LOCATION, token, null, null, Set.of(), 0, now);
   }
@@ -93,27 +111,51 @@ public record StoredToken(
         now.plus(grant.expiresIn()), grant.refreshToken(), grant.scopes(), 0, now);
   }
 
-  /** When the access token expires; empty for a static token. */
+  /**
+   * When the access token expires; empty for a static token.
+   *
+   * @return the expiry of the access token, empty when it never expires
+   */
   public Optional<Instant> expiry() {
     return Optional.ofNullable(accessExpiresAt);
   }
 
-  /** The refresh token, if this token can be refreshed. */
+  /**
+   * The refresh token, if this token can be refreshed.
+   *
+   * @return the refresh token, empty for a static token or a minted location token
+   */
   public Optional<String> refresh() {
     return Optional.ofNullable(refreshToken);
   }
 
-  /** True when the token neither expires nor refreshes (a Private Integration Token). */
+  /**
+   * True when the token neither expires nor refreshes (a Private Integration Token).
+   *
+   * @return whether this is a static token
+   */
   public boolean isStatic() {
     return accessExpiresAt == null && refreshToken == null;
   }
 
-  /** A copy with another version and write time. */
+  /**
+   * A copy with another version and write time.
+   *
+   * @param newVersion the store version of the copy
+   * @param writtenAt the write time of the copy
+   * @return the copy
+   */
   public StoredToken withVersion(long newVersion, Instant writtenAt) {
     return new StoredToken(id, userType, accessToken, accessExpiresAt, refreshToken, scopes, newVersion, writtenAt);
   }
 
-  /** A copy carrying a renewed grant, at {@code version() + 1}. */
+  /**
+   * A copy carrying a renewed grant, at {@code version() + 1}.
+   *
+   * @param grant the renewed access token, its lifetime and (when rotated) the new refresh token
+   * @param now the renewal time, from which the expiry is computed
+   * @return the renewed copy
+   */
   public StoredToken renewed(TokenGrant grant, Instant now) {
     Instant expiresAt = grant.expiresIn() == null ? null : now.plus(grant.expiresIn());
     String nextRefresh = grant.refreshToken();

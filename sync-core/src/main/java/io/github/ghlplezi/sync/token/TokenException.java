@@ -6,12 +6,21 @@ package io.github.ghlplezi.sync.token;
 public class TokenException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** With a message. */
+  /**
+   * With a message.
+   *
+   * @param message what failed (never a token)
+   */
   public TokenException(String message) {
     super(message);
   }
 
-  /** With a message and a cause. */
+  /**
+   * With a message and a cause.
+   *
+   * @param message what failed (never a token)
+   * @param cause the underlying failure
+   */
   public TokenException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -15,7 +15,14 @@ import java.util.Set;
  */
 public record TokenGrant(String accessToken, Duration expiresIn, String refreshToken, Set<String> scopes) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param accessToken the new access token
+   * @param expiresIn the lifetime HighLevel granted
+   * @param refreshToken the new refresh token, {@code null} when HighLevel did not rotate it
+   * @param scopes the granted scopes
+   */
   public TokenGrant {
     if (accessToken == null || accessToken.isBlank()) {
       throw new IllegalArgumentException("accessToken: must not be blank");

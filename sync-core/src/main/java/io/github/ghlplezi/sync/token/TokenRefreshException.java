@@ -7,20 +7,38 @@ package io.github.ghlplezi.sync.token;
 public class TokenRefreshException extends TokenException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The HTTP status of HighLevel's answer, 0 when none arrived.
+   */
   private final int status;
 
-  /** With the HTTP status (0 when no response arrived) and HighLevel's message. */
+  /**
+   * With the HTTP status (0 when no response arrived) and HighLevel's message.
+   *
+   * @param status the HTTP status, 0 when no response arrived
+   * @param message HighLevel's message (never a token)
+   * @param cause the underlying failure
+   */
   public TokenRefreshException(int status, String message, Throwable cause) {
     super(message, cause);
     this.status = status;
   }
 
-  /** With the HTTP status (0 when no response arrived) and HighLevel's message. */
+  /**
+   * With the HTTP status (0 when no response arrived) and HighLevel's message.
+   *
+   * @param status the HTTP status, 0 when no response arrived
+   * @param message HighLevel's message (never a token)
+   */
   public TokenRefreshException(int status, String message) {
     this(status, message, null);
   }
 
-  /** HTTP status of HighLevel's answer, 0 when none arrived. */
+  /**
+   * HTTP status of HighLevel's answer, 0 when none arrived.
+   *
+   * @return the status, 0 when no response arrived
+   */
   public int status() {
     return status;
   }

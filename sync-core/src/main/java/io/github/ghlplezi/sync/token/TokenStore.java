@@ -14,7 +14,12 @@ import java.util.Optional;
  */
 public interface TokenStore {
 
-  /** The current row for an id, if any. */
+  /**
+   * The current row for an id, if any.
+   *
+   * @param id a location or company id
+   * @return the stored row, empty when the id has none
+   */
   Optional<StoredToken> find(String id);
 
   /**
@@ -22,10 +27,17 @@ public interface TokenStore {
    * The stored row gets version {@code expectedVersion + 1}, whatever {@code next.version()} says.
    *
    * @return the stored row, or empty when another writer got there first
+   * @param expectedVersion the version the caller read, 0 when it found no row
+   * @param next the row to write
    */
   Optional<StoredToken> compareAndSet(long expectedVersion, StoredToken next);
 
-  /** Removes an id's row (e.g. after an UNINSTALL webhook). Returns whether a row existed. */
+  /**
+   * Removes an id's row (e.g. after an UNINSTALL webhook). Returns whether a row existed.
+   *
+   * @param id a location or company id
+   * @return whether a row existed
+   */
   boolean delete(String id);
 
   /**
@@ -34,12 +46,19 @@ public interface TokenStore {
    * the operating system or database when the holder dies.
    *
    * @throws TokenStoreException when the lock is not obtained within {@code timeout}
+   * @param id the location or company id to renew
+   * @param timeout the longest wait for the lock
+   * @return the held lock; close it to release
    */
   RefreshLock lockForRefresh(String id, Duration timeout);
 
   /** An exclusive claim on one id. Not thread-safe: use from the thread that took it. */
   interface RefreshLock extends AutoCloseable {
-    /** The row as it is now, read under the lock. */
+    /**
+     * The row as it is now, read under the lock.
+     *
+     * @return the row, empty when the id has none
+     */
     Optional<StoredToken> current();
 
     /**
@@ -48,6 +67,8 @@ public interface TokenStore {
      *
      * @return the stored row
      * @throws TokenStoreException when the version moved (someone wrote without the lock)
+     * @param expectedVersion the version read under this lock
+     * @param next the renewed token
      */
     StoredToken commit(long expectedVersion, StoredToken next);
 

@@ -4,12 +4,21 @@ package io.github.ghlplezi.sync.token;
 public final class TokenStoreException extends TokenException {
   private static final long serialVersionUID = 1L;
 
-  /** With a message. */
+  /**
+   * With a message.
+   *
+   * @param message what failed (never a token or key)
+   */
   public TokenStoreException(String message) {
     super(message);
   }
 
-  /** With a message and a cause. */
+  /**
+   * With a message and a cause.
+   *
+   * @param message what failed (never a token or key)
+   * @param cause the underlying failure
+   */
   public TokenStoreException(String message, Throwable cause) {
     super(message, cause);
   }
