@@ -52,7 +52,7 @@ class ReadmeSnippetsTest {
 
   private static final Pattern BLOCK = Pattern.compile(
       "(?:<!-- snippet (given|file): ([^\\n]*?) -->\\n)?```java\\n(.*?)```", Pattern.DOTALL);
-  private static final Pattern IMPORT = Pattern.compile("<!-- snippet import: ([\\w.]+) -->");
+  private static final Pattern IMPORT = Pattern.compile("<!-- snippet import: ([\\w.]+(?:\\.\\*)?) -->");
   private static final Pattern TYPE_DECLARATION = Pattern.compile(
       "^(?:@\\w+(?:\\([^)]*\\))?\\s+)*(?:public\\s+|final\\s+|abstract\\s+)*(?:class|record|interface|enum)\\s",
       Pattern.MULTILINE);
