@@ -16,7 +16,15 @@ import java.util.Objects;
 public record StatisticsReading(LocalDate firstDay, LocalDate lastDay, List<DailyValue> values,
     List<SkippedAccount> skipped, int requests) {
 
-  /** Copies the lists and checks the window. */
+  /**
+   * Copies the lists and checks the window.
+   *
+   * @param firstDay the first day of the window
+   * @param lastDay the last day of the window (the day before the read)
+   * @param values one value per account, platform, metric and day
+   * @param skipped the accounts not read, with the reason
+   * @param requests how many statistics requests the read took
+   */
   public StatisticsReading {
     Objects.requireNonNull(firstDay, "firstDay");
     Objects.requireNonNull(lastDay, "lastDay");
@@ -38,7 +46,15 @@ public record StatisticsReading(LocalDate firstDay, LocalDate lastDay, List<Dail
    */
   public record DailyValue(String accountId, String platform, String metric, LocalDate day, double value) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param accountId the HighLevel account id (stable across reconnections of the same profile)
+     * @param platform e.g. {@code facebook}
+     * @param metric e.g. {@code impressions}
+     * @param day the day (UTC)
+     * @param value the value HighLevel reported
+     */
     public DailyValue {
       Objects.requireNonNull(accountId, "accountId");
       Objects.requireNonNull(platform, "platform");

@@ -28,7 +28,17 @@ public sealed interface StatisticsOutcome {
   record Read(String locationId, LocalDate firstDay, LocalDate lastDay, int points, Optional<StatGap> gap,
       List<SkippedAccount> skipped, int requests) implements StatisticsOutcome {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param locationId the location
+     * @param firstDay the first day of the window
+     * @param lastDay the last day of the window
+     * @param points how many values were stored (replacing those of the same key)
+     * @param gap the days before the window that no read covered, recorded as a gap
+     * @param skipped the accounts not read (expired, unsupported)
+     * @param requests how many statistics requests the read took
+     */
     public Read {
       Objects.requireNonNull(locationId, "locationId");
       skipped = List.copyOf(skipped);

@@ -27,7 +27,14 @@ public record AggregateSpec(String name, Kind kind, Set<String> metrics, String 
     LAST_UPDATE
   }
 
-  /** Copies the set and checks the fields. */
+  /**
+   * Copies the set and checks the fields.
+   *
+   * @param name the name rules refer to, e.g. {@code engagement_7d}
+   * @param kind what is computed
+   * @param metrics the metrics summed (all accounts and platforms of the location); empty for {@link Kind#LAST_UPDATE}
+   * @param fieldKey the Plezi field that receives the value, or {@code null} when only rules use it
+   */
   public AggregateSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");

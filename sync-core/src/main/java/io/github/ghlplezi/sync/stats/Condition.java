@@ -25,7 +25,12 @@ public sealed interface Condition {
    * @param threshold the threshold (included)
    */
   record AtLeast(String aggregate, double threshold) implements Condition {
-    /** Checks the name. */
+    /**
+     * Checks the name.
+     *
+     * @param aggregate the aggregate's name
+     * @param threshold the threshold (included)
+     */
     public AtLeast {
       Objects.requireNonNull(aggregate, "aggregate");
     }
@@ -44,7 +49,12 @@ public sealed interface Condition {
    * @param threshold the threshold (excluded)
    */
   record Below(String aggregate, double threshold) implements Condition {
-    /** Checks the name. */
+    /**
+     * Checks the name.
+     *
+     * @param aggregate the aggregate's name
+     * @param threshold the threshold (excluded)
+     */
     public Below {
       Objects.requireNonNull(aggregate, "aggregate");
     }
@@ -63,7 +73,12 @@ public sealed interface Condition {
    * @param present whether it must be there
    */
   record Tag(String option, boolean present) implements Condition {
-    /** Checks the option. */
+    /**
+     * Checks the option.
+     *
+     * @param option the tag's option slug
+     * @param present whether it must be there
+     */
     public Tag {
       Objects.requireNonNull(option, "option");
     }

@@ -15,7 +15,14 @@ import java.util.Optional;
 public record SegmentField(String fieldKey, boolean multiSelect, List<SegmentRule> rules,
     Optional<String> triggerField) {
 
-  /** Copies the rules. */
+  /**
+   * Copies the rules.
+   *
+   * @param fieldKey the Plezi field
+   * @param multiSelect whether several rules may apply at once (a dropdown takes exactly one value)
+   * @param rules the rules, in order
+   * @param triggerField a Plezi field written with the new value when the segment changes, or empty
+   */
   public SegmentField {
     Objects.requireNonNull(fieldKey, "fieldKey");
     Objects.requireNonNull(triggerField, "triggerField");

@@ -16,7 +16,12 @@ import java.util.Set;
  */
 public record SegmentRule(String value, List<List<Condition>> anyOf) {
 
-  /** Copies the groups and checks them. */
+  /**
+   * Copies the groups and checks them.
+   *
+   * @param value the option written when the rule applies
+   * @param anyOf the groups, at least one
+   */
   public SegmentRule {
     Objects.requireNonNull(value, "value");
     anyOf = anyOf.stream().map(List::copyOf).toList();

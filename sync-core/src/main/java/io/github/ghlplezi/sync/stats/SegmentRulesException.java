@@ -7,6 +7,7 @@ public final class SegmentRulesException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in the order they were found. */
   private final List<String> problems;
 
   /** @param problems every problem, each naming the field, value or aggregate */

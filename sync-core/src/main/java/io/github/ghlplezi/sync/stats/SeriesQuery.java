@@ -17,7 +17,16 @@ import java.util.Objects;
 public record SeriesQuery(String locationId, String accountId, String platform, String metric, LocalDate from,
     LocalDate to) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param locationId the HighLevel location id
+   * @param accountId one account, or {@code null}
+   * @param platform one platform, or {@code null}
+   * @param metric one metric, or {@code null}
+   * @param from the first day
+   * @param to the last day
+   */
   public SeriesQuery {
     Objects.requireNonNull(locationId, "locationId");
     Objects.requireNonNull(from, "from");

@@ -18,7 +18,15 @@ import java.util.Objects;
 public record SnapshotCommit(String locationId, LocalDate lastDay, List<StatPoint> points, StatGap gap,
     Instant readAt) {
 
-  /** Copies the points and checks the fields. */
+  /**
+   * Copies the points and checks the fields.
+   *
+   * @param locationId the HighLevel location id
+   * @param lastDay the last day the read covered
+   * @param points the values read
+   * @param gap the days no read covered, or {@code null}
+   * @param readAt when the read happened
+   */
   public SnapshotCommit {
     Objects.requireNonNull(locationId, "locationId");
     Objects.requireNonNull(lastDay, "lastDay");

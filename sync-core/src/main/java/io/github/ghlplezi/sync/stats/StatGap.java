@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record StatGap(String locationId, LocalDate firstDay, LocalDate lastDay) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param locationId the HighLevel location id
+   * @param firstDay the first missing day
+   * @param lastDay the last missing day
+   */
   public StatGap {
     Objects.requireNonNull(locationId, "locationId");
     if (lastDay.isBefore(firstDay)) {
