@@ -21,7 +21,7 @@ import okhttp3.OkHttpClient;
  *   <tr><td>{@code connectTimeout}</td><td>TCP and TLS connect</td><td>10 s</td></tr>
  *   <tr><td>{@code readTimeout}</td><td>longest silence while reading</td><td>30 s</td></tr>
  *   <tr><td>{@code callTimeout}</td><td>a whole call, 401 retry and body included</td><td>60 s</td></tr>
- *   <tr><td>{@code maxResponseBytes}</td><td>largest decoded response body</td><td>8 MiB</td></tr>
+ *   <tr><td>{@code maxResponseBytes}</td><td>largest decoded response body</td><td>4 MiB</td></tr>
  *   <tr><td>{@code userAgent}</td><td>{@code User-Agent} header</td><td>{@value #DEFAULT_USER_AGENT}</td></tr>
  *   <tr><td>{@code okHttpClient}</td><td>client whose pool, dispatcher and interceptors are
  *       shared</td><td>a new one</td></tr>
@@ -45,7 +45,7 @@ public final class GhlSettings {
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   /** Default limit of a whole call, from sending to the last body byte: 60 s. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
-  /** Default largest decoded response body: 8 MiB. */
+  /** Default largest decoded response body: 4 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = BodyLimitInterceptor.DEFAULT_LIMIT_BYTES;
 
   private static final GhlSettings DEFAULTS = builder().build();
@@ -285,7 +285,7 @@ public final class GhlSettings {
     }
 
     /**
-     * @param bytes largest decoded response body, at least 1; default 8 MiB. A larger body fails
+     * @param bytes largest decoded response body, at least 1; default 4 MiB. A larger body fails
      *     with a permanent {@link GhlTransportException} while it streams in.
      * @return this builder
      */

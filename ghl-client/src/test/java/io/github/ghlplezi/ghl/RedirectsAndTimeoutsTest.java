@@ -134,7 +134,7 @@ class RedirectsAndTimeoutsTest {
     assertEquals(Duration.ofSeconds(10), d.connectTimeout());
     assertEquals(Duration.ofSeconds(30), d.readTimeout());
     assertEquals(Duration.ofSeconds(60), d.callTimeout());
-    assertEquals(8L * 1024 * 1024, d.maxResponseBytes());
+    assertEquals(4L * 1024 * 1024, d.maxResponseBytes());
     GhlClient client = GhlClient.builder().tokenSource(TokenSource.privateIntegrationToken("pit")).build();
     assertEquals(Duration.ofSeconds(60), client.settings().callTimeout());
   }

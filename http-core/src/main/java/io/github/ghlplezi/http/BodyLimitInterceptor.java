@@ -20,8 +20,8 @@ import okio.Source;
  */
 public final class BodyLimitInterceptor implements Interceptor {
 
-  /** The default cap: 8 MiB, far above any page either vendor serves. */
-  public static final long DEFAULT_LIMIT_BYTES = 8L * 1024 * 1024;
+  /** The default cap: 4 MiB, far above any page either vendor serves. */
+  public static final long DEFAULT_LIMIT_BYTES = 4L * 1024 * 1024;
 
   private final long limitBytes;
 

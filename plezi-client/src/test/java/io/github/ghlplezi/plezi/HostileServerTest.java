@@ -159,7 +159,7 @@ class HostileServerTest {
     PleziUnexpectedResponseException e = assertThrows(PleziUnexpectedResponseException.class,
         () -> client(plezi).build().contactLists().list());
 
-    assertEquals(8L << 20,
+    assertEquals(4L << 20,
         assertInstanceOf(ResponseTooLargeException.class, e.getCause()).limitBytes());
   }
 

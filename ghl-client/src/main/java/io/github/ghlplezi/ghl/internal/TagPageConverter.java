@@ -55,10 +55,15 @@ final class TagPageConverter implements Converter<ResponseBody, Envelope<RawTagP
       // peek() keeps what the first pass reads in the body's own buffer, so the second can start over
       BufferedSource source = body.source();
       Envelope<DirectPage> read = null;
+      boolean unreadable = false;
       try {
         read = direct.readValue(source.peek().inputStream());
       } catch (JsonProcessingException | RuntimeException unreadableTag) {
         // read tag by tag below: that pass reports what is wrong, or throws what breaks the page as a whole
+        unreadable = true;
+      }
+      if (read == null && !unreadable) {
+        return null; // a JSON null body: the caller reports the missing answer, as for any other operation
       }
       if (read != null && (read.results() == null || read.results().tags() == null || !read.results().tags().contains(null))) {
         DirectPage page = read.results();
@@ -66,6 +71,9 @@ final class TagPageConverter implements Converter<ResponseBody, Envelope<RawTagP
             page == null ? null : new RawTagPage(page.tags() == null ? List.of() : page.tags(), List.of(), page.count()));
       }
       Envelope<RecordPage> records = perRecord.readValue(source.inputStream());
+      if (records == null) {
+        return null;
+      }
       RecordPage page = records.results();
       return new Envelope<>(records.success(), records.statusCode(), records.message(),
           page == null ? null : new RawTagPage(null, page.tags(), page.count()));

@@ -160,7 +160,7 @@ public final class ResilientHttp {
 
     /**
      * The largest decoded response body the retry step reads into memory, in bytes; default
-     * {@link BodyLimitInterceptor#DEFAULT_LIMIT_BYTES} (8 MiB). A larger body fails the call with
+     * {@link BodyLimitInterceptor#DEFAULT_LIMIT_BYTES} (4 MiB). A larger body fails the call with
      * {@code io.github.ghlplezi.http.ResponseTooLargeException}, counted while streaming (gzip included).
      *
      * @param value the limit in bytes; positive
