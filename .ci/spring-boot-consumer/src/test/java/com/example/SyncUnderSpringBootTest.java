@@ -3,7 +3,7 @@ package com.example;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ghlplezi.ghl.GhlClient;
-import io.github.ghlplezi.ghl.auth.TokenSource;
+import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.plezi.PleziClient;
 import io.github.ghlplezi.sync.LocationMapping;
 import io.github.ghlplezi.sync.SyncReport;
