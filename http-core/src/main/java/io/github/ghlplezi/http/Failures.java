@@ -54,6 +54,24 @@ public final class Failures {
   }
 
   /**
+   * Classifies a failed call as a client exception describes it: by the status of the answer when
+   * there was one, else by the failure behind the missing answer. An answer that made the call fail
+   * although its status says success (an unexpected 3xx, a 200 with an unreadable body) broke the
+   * protocol, so it is {@link FailureKind#PERMANENT}, never {@link FailureKind#NONE}.
+   *
+   * @param status the HTTP status of the answer, or 0 when there was none
+   * @param cause what stood in for the answer, may be {@code null}
+   * @return the kind of the failure, never {@link FailureKind#NONE}
+   */
+  public static FailureKind classifyFailedCall(int status, Throwable cause) {
+    if (status >= 100 && status <= 599) {
+      FailureKind kind = classify(status);
+      return kind == FailureKind.NONE ? FailureKind.PERMANENT : kind;
+    }
+    return cause == null ? FailureKind.PERMANENT : classify(cause);
+  }
+
+  /**
    * Classifies an exception thrown by a call, walking its cause chain: the first
    * {@link ClassifiedFailure} or I/O failure found decides.
    *

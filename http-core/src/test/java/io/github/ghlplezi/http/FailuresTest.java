@@ -91,6 +91,18 @@ class FailuresTest {
   }
 
   @Test
+  void a_failed_call_is_never_none_and_without_an_answer_follows_its_cause() {
+    assertEquals(FailureKind.PERMANENT, Failures.classifyFailedCall(200, null));
+    assertEquals(FailureKind.PERMANENT, Failures.classifyFailedCall(307, null));
+    assertEquals(FailureKind.RATE_LIMITED, Failures.classifyFailedCall(429, null));
+    assertEquals(FailureKind.TRANSIENT, Failures.classifyFailedCall(503, null));
+    assertEquals(FailureKind.PERMANENT, Failures.classifyFailedCall(422, new ConnectException("ignored")));
+    assertEquals(FailureKind.TRANSIENT, Failures.classifyFailedCall(0, new ConnectException("refused")));
+    assertEquals(FailureKind.PERMANENT, Failures.classifyFailedCall(0, new InterruptedIOException("canceled")));
+    assertEquals(FailureKind.PERMANENT, Failures.classifyFailedCall(0, null));
+  }
+
+  @Test
   void only_rate_limited_and_transient_are_retriable() {
     assertEquals(List.of(FailureKind.RATE_LIMITED, FailureKind.TRANSIENT),
         java.util.Arrays.stream(FailureKind.values()).filter(FailureKind::isRetriable).toList());

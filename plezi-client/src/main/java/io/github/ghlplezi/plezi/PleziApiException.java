@@ -72,13 +72,7 @@ public class PleziApiException extends RuntimeException implements ClassifiedFai
    */
   @Override
   public FailureKind failureKind() {
-    if (status >= 100 && status <= 599) {
-      FailureKind kind = Failures.classify(status);
-      // an answer that made the call fail although its status says success (an unexpected 3xx, a
-      // 200 with an unreadable body) breaks the protocol: repeating cannot help
-      return kind == FailureKind.NONE ? FailureKind.PERMANENT : kind;
-    }
-    return getCause() == null ? FailureKind.PERMANENT : Failures.classify(getCause());
+    return Failures.classifyFailedCall(status, getCause());
   }
 
   /**
