@@ -210,9 +210,9 @@ class FaultSuiteTest {
       OkHttpClient pleziHttp = ResilientHttp.plezi().clock(sandbox.clock()).sleeper(d -> sandbox.clock().advance(d))
           .listener(counts).baseClient(ghlHttp).build();
       GhlClient ghl = GhlClient.builder().baseUrl(fg.baseUrl()).tokenSource(pits::get)
-          .okHttpClient(ClientRequestTags.tagging(ghlHttp)).build();
+          .okHttpClient(ghlHttp).build();
       PleziClient plezi = PleziClient.builder().legacyBaseUrl(fp.legacyBaseUrl()).apiKey(fp.apiKey())
-          .tenantCompany(fp.tenantCompany()).okHttpClient(ClientRequestTags.tagging(pleziHttp)).build();
+          .tenantCompany(fp.tenantCompany()).okHttpClient(pleziHttp).build();
       TagSync sync = new TagSync(ghl, plezi,
           new TagSyncSettings(fp.tagFieldKey(), fp.formId(), fp.contentWebFormId()), sandbox.clock());
 
@@ -289,7 +289,7 @@ class FaultSuiteTest {
       OkHttpClient http = ResilientHttp.ghl().clock(sandbox.clock()).sleeper(d -> sandbox.clock().advance(d))
           .listener(counts).build();
       GhlClient ghl = GhlClient.builder().baseUrl(fg.baseUrl()).tokenSource(pits::get)
-          .okHttpClient(ClientRequestTags.tagging(http)).build();
+          .okHttpClient(http).build();
       ExecutorService pool = Executors.newFixedThreadPool(8);
       AtomicInteger calls = new AtomicInteger();
       List<Future<?>> futures = new ArrayList<>();
