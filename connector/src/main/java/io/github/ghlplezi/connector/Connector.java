@@ -1,28 +1,31 @@
 package io.github.ghlplezi.connector;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import io.github.ghlplezi.connector.auth.HighLevelAccess;
+import io.github.ghlplezi.connector.auth.JdbcReauthorizations;
 import io.github.ghlplezi.connector.config.ConnectorConfig;
 import io.github.ghlplezi.connector.config.DatabaseConfig;
-import io.github.ghlplezi.connector.config.HighLevelAuth;
 import io.github.ghlplezi.connector.config.LocationEntry;
-import io.github.ghlplezi.connector.config.Secret;
 import io.github.ghlplezi.connector.schedule.Jobs;
-import io.github.ghlplezi.connector.webhook.InstallTokens;
 import io.github.ghlplezi.connector.webhook.JdbcLocationRegistry;
 import io.github.ghlplezi.connector.webhook.WebhookEndpoint;
 import io.github.ghlplezi.connector.webhook.WebhookIntake;
 import io.github.ghlplezi.ghl.GhlClient;
+import io.github.ghlplezi.ghl.model.UserType;
 import io.github.ghlplezi.ghl.webhook.WebhookVerifier;
+import io.github.ghlplezi.notify.digest.DigestOutcome;
 import io.github.ghlplezi.plezi.PleziClient;
 import io.github.ghlplezi.sync.LocationMapping;
 import io.github.ghlplezi.sync.deliver.PleziContactSink;
-import io.github.ghlplezi.sync.fetch.GhlTagSource;
 import io.github.ghlplezi.sync.http.ResilientHttp;
-import io.github.ghlplezi.sync.run.EngineSettings;
 import io.github.ghlplezi.sync.run.Selection;
-import io.github.ghlplezi.sync.run.SyncEngine;
+import io.github.ghlplezi.sync.run.SyncRun;
+import io.github.ghlplezi.sync.run.Trigger;
+import io.github.ghlplezi.sync.stats.StatisticsStore;
+import io.github.ghlplezi.sync.store.JdbcStatisticsStore;
 import io.github.ghlplezi.sync.store.JdbcSyncStore;
-import io.github.ghlplezi.sync.tags.OptionRules;
+import io.github.ghlplezi.sync.store.SyncStore;
+import io.github.ghlplezi.sync.token.StoredToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,28 +37,39 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import okhttp3.OkHttpClient;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The connector built from a valid {@link ConnectorConfig}: database, engine, location registry,
- * and on demand the scheduler and the webhook endpoint. The only place that builds the vendor
- * clients (the engine reaches them through {@code TagSource}/{@code ContactSink}).
+ * The connector built from a valid {@link ConnectorConfig}: database, HighLevel access (Private
+ * Integration Tokens or an OAuth app), the engine's operations, the location registry, and on demand
+ * the scheduler and the webhook endpoint. The only place that builds the vendor clients.
  */
 public final class Connector implements AutoCloseable {
 
   /** Where the embedded H2 file lives when no database is configured. */
   public static final String EMBEDDED_H2_URL = "jdbc:h2:file:./ghl-plezi-data/connector;AUTO_SERVER=TRUE";
 
+  private static final Logger LOG = LoggerFactory.getLogger(Connector.class);
+
   private final ConnectorConfig config;
   private final DataSource dataSource;
-  private final boolean postgres;
-  private final SyncEngine engine;
+  private final SyncOperations operations;
+  private final Notifications notifications;
   private final JdbcLocationRegistry registry;
+  private final JdbcReauthorizations reauthorizations;
+  private final HighLevelAccess access;
   private final Clock clock;
   private Scheduler scheduler;
   private WebhookEndpoint endpoint;
@@ -67,29 +81,33 @@ public final class Connector implements AutoCloseable {
    * @param clock the clock
    */
   public Connector(ConnectorConfig config, Clock clock) {
-    if (config.highLevel().auth().mode() != HighLevelAuth.Mode.PRIVATE_TOKENS) {
-      // Checked before anything opens: the OAuth keys are validated, but `run` does not wire them yet.
-      throw new UnsupportedOperationException("highLevel.auth.mode OAUTH: the runnable connector supports"
-          + " PRIVATE_TOKENS so far; wire OAuth with sync-core's ManagedTokenSource (see the README)");
-    }
+    this(config, clock, null);
+  }
+
+  /**
+   * The same over a given database (tests inject failures through it).
+   *
+   * @param config a valid configuration
+   * @param clock the clock
+   * @param dataSource the database, or {@code null} for {@code database} of the configuration
+   */
+  public Connector(ConnectorConfig config, Clock clock, DataSource dataSource) {
     this.config = config;
     this.clock = clock;
     DatabaseConfig db = config.databaseIfSet().orElse(new DatabaseConfig(EMBEDDED_H2_URL, null, null));
-    this.postgres = db.url().startsWith("jdbc:postgresql:");
-    this.dataSource = dataSource(db, postgres);
-    this.registry = new JdbcLocationRegistry(dataSource, clock).createSchemaIfMissing();
-    Jobs.createSchemaIfMissing(dataSource, postgres);
+    boolean postgres = db.url().startsWith("jdbc:postgresql:");
+    this.dataSource = dataSource != null ? dataSource : dataSource(db, postgres);
+    this.registry = new JdbcLocationRegistry(this.dataSource, clock).createSchemaIfMissing();
+    this.reauthorizations = new JdbcReauthorizations(this.dataSource).createSchemaIfMissing();
+    Jobs.createSchemaIfMissing(this.dataSource, postgres);
+    SyncStore store = new JdbcSyncStore(this.dataSource).createSchemaIfMissing();
+    StatisticsStore history = new JdbcStatisticsStore(this.dataSource).createSchemaIfMissing();
+    this.notifications = new Notifications(config, this.dataSource, store, history, clock);
     OkHttpClient ghlHttp = ResilientHttp.ghl().build();
-    Map<String, Secret> tokens = config.highLevel().auth().privateTokens();
+    this.access = HighLevelAccess.of(config.highLevel(), this.dataSource, reauthorizations,
+        notifications.tokenListener(), ghlHttp, clock);
     GhlClient ghl = GhlClient.builder().baseUrl(config.highLevel().baseUrl())
-        .tokenSource(locationId -> {
-          Secret token = tokens.get(locationId);
-          if (token == null) {
-            throw new IllegalStateException("no Private Integration Token configured for location " + locationId);
-          }
-          return token.reveal();
-        })
-        .okHttpClient(ghlHttp).build();
+        .tokenSource(access.tokenSource()).okHttpClient(ghlHttp).build();
     PleziClient.Builder plezi = PleziClient.builder()
         .apiKey(config.plezi().apiKey().reveal())
         .tenantCompany(config.plezi().tenantCompany())
@@ -97,17 +115,9 @@ public final class Connector implements AutoCloseable {
     if (config.plezi().baseUrl() != null) {
       plezi.legacyBaseUrl(config.plezi().baseUrl());
     }
-    OptionRules options = new OptionRules(config.tags().field(), Set.copyOf(config.tags().optionList()),
-        config.tags().overrides());
-    EngineSettings settings = EngineSettings.of(options)
-        .withParallelism(config.engine().parallelism())
-        .withRetention(config.engine().retention());
-    if (config.triggers() != null && config.triggers().dateField() != null && config.triggers().valueField() != null) {
-      settings = settings.withTriggerFields(config.triggers().dateField(), config.triggers().valueField());
-    }
-    this.engine = new SyncEngine(new GhlTagSource(ghl),
+    this.operations = new SyncOperations(config, ghl,
         new PleziContactSink(plezi.build(), config.plezi().formId(), config.plezi().contentWebFormId()),
-        new JdbcSyncStore(dataSource).createSchemaIfMissing(), settings, clock);
+        store, history, clock);
   }
 
   private static DataSource dataSource(DatabaseConfig db, boolean postgres) {
@@ -137,9 +147,14 @@ public final class Connector implements AutoCloseable {
     return h2;
   }
 
-  /** @return the engine */
-  public SyncEngine engine() {
-    return engine;
+  /** @return the engine's operations (sync, test pull, replay, statistics, retention, events) */
+  public SyncOperations operations() {
+    return operations;
+  }
+
+  /** @return the alerts and the weekly digest */
+  public Notifications notifications() {
+    return notifications;
   }
 
   /** @return the database */
@@ -152,8 +167,20 @@ public final class Connector implements AutoCloseable {
     return registry;
   }
 
+  /** @return the ids waiting for a person to re-authorize the app */
+  public JdbcReauthorizations reauthorizations() {
+    return reauthorizations;
+  }
+
+  /** @return how HighLevel calls are authorized */
+  public HighLevelAccess access() {
+    return access;
+  }
+
   /**
    * The locations to sync now: the explicit list, then every installed location through the rule.
+   * With no ids given, the locations waiting for re-authorization are left out (they could only
+   * fail; {@code status} lists them), and none at all while the agency token is dead.
    *
    * @param only location ids to keep (empty: all)
    * @return the selection
@@ -169,28 +196,107 @@ public final class Connector implements AutoCloseable {
       }
     }
     Set<String> wanted = new LinkedHashSet<>(only);
+    Set<String> blocked = wanted.isEmpty() ? reauthorizations.blocked() : Set.of();
+    Optional<String> deadAgency = wanted.isEmpty() ? access.deadAgency(blocked) : Optional.empty();
+    if (deadAgency.isPresent()) {
+      LOG.warn("the agency token of {} needs re-authorization: no location is synced until `authorize` stores a new"
+          + " one", deadAgency.get());
+      return new Selection(List.of());
+    }
     List<LocationMapping> selected = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     for (LocationMapping m : mappings.values()) {
-      if (wanted.isEmpty() || wanted.contains(m.locationId())) {
+      if (blocked.contains(m.locationId())) {
+        skipped.add(m.locationId());
+      } else if (wanted.isEmpty() || wanted.contains(m.locationId())) {
         selected.add(m);
       }
+    }
+    if (!skipped.isEmpty()) {
+      LOG.warn("{} location(s) left out until re-authorized: {}", skipped.size(), skipped);
     }
     return new Selection(selected);
   }
 
   /**
-   * Starts the scheduler (tag sync and retention, once per period across replicas).
+   * Starts the scheduler: tag sync (then the operational alerts), statistics snapshot (then the
+   * threshold alerts), digest and retention, each once per period across replicas.
    *
    * @param heartbeat the heartbeat interval
    * @param replicaName this replica's name
-   * @param onTagSync called with each scheduled run
+   * @param onTagSync called with each scheduled tag sync
    */
-  public synchronized void startScheduler(Duration heartbeat, String replicaName,
-      java.util.function.Consumer<io.github.ghlplezi.sync.run.SyncRun> onTagSync) {
-    scheduler = Jobs.scheduler(dataSource, config.schedules(),
-        () -> onTagSync.accept(engine.run(io.github.ghlplezi.sync.run.Trigger.SCHEDULE, selection(List.of()))),
-        engine::applyRetention, heartbeat, replicaName);
+  public synchronized void startScheduler(Duration heartbeat, String replicaName, Consumer<SyncRun> onTagSync) {
+    scheduler = Jobs.scheduler(dataSource, config.schedules(), jobActions(onTagSync, replicaName), heartbeat,
+        replicaName, clock);
     scheduler.start();
+  }
+
+  /**
+   * What the scheduled jobs do.
+   *
+   * @param onTagSync called with each tag sync
+   * @param replicaName this replica's name (kept with its digest claims)
+   * @return the actions
+   */
+  public Jobs.Actions jobActions(Consumer<SyncRun> onTagSync, String replicaName) {
+    return new Jobs.Actions(
+        () -> {
+          Selection selection = selection(List.of());
+          SyncRun run = operations.sync(Trigger.SCHEDULE, selection);
+          onTagSync.accept(run);
+          return "run=" + run.id() + " locations=" + run.outcomes().size() + " failed=" + run.failed()
+              + " alerts=" + notifications.checkOperations(selection).size();
+        },
+        () -> {
+          Selection selection = selection(List.of());
+          return operations.snapshotStatistics(selection) + " alerts="
+              + notifications.evaluateThresholds(selection).size();
+        },
+        operations::applyRetention,
+        () -> digestSummary(notifications.sendDueDigests(selection(List.of()), replicaName)));
+  }
+
+  private static String digestSummary(List<DigestOutcome> outcomes) {
+    Map<DigestOutcome.Result, Long> counts = new TreeMap<>(outcomes.stream()
+        .collect(Collectors.groupingBy(DigestOutcome::result, Collectors.counting())));
+    return counts.isEmpty() ? "nothing due" : counts.entrySet().stream()
+        .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + "=" + e.getValue())
+        .collect(Collectors.joining(" "));
+  }
+
+  /**
+   * Exchanges an OAuth consent code and stores its token; a location's token also adds the location
+   * to the synced set.
+   *
+   * @param code the authorization code
+   * @return what was stored (no token)
+   */
+  public String authorize(String code) {
+    StoredToken stored = access.authorize(code);
+    boolean added = UserType.LOCATION.equals(stored.userType())
+        && registry.add(stored.id());
+    return "stored the " + stored.userType().value() + " token of " + stored.id() + " (version " + stored.version()
+        + ")" + (added ? "; location " + stored.id() + " is synced from now on" : "");
+  }
+
+  /**
+   * The webhook intake of this connector (shares the registry and the token store).
+   *
+   * @return the intake
+   * @throws IOException when a key file cannot be read
+   */
+  public WebhookIntake webhookIntake() throws IOException {
+    var hooks = config.webhooks();
+    WebhookVerifier.Builder verifier = WebhookVerifier.builder().clock(clock);
+    if (hooks.ed25519PublicKeyFile() != null) {
+      verifier.ed25519PublicKeyPem(Files.readString(Path.of(hooks.ed25519PublicKeyFile())));
+    }
+    if (hooks.rsaPublicKeyFile() != null) {
+      verifier.rsaPublicKeyPem(Files.readString(Path.of(hooks.rsaPublicKeyFile())));
+    }
+    access.appId().ifPresent(verifier::expectedAppId);
+    return new WebhookIntake(verifier, registry, access.installTokens());
   }
 
   /**
@@ -204,15 +310,8 @@ public final class Connector implements AutoCloseable {
     if (hooks.port() == 0 || hooks.ed25519PublicKeyFile() == null && hooks.rsaPublicKeyFile() == null) {
       return null;
     }
-    WebhookVerifier.Builder verifier = WebhookVerifier.builder().clock(clock).webhookIdStore(registry);
-    if (hooks.ed25519PublicKeyFile() != null) {
-      verifier.ed25519PublicKeyPem(Files.readString(Path.of(hooks.ed25519PublicKeyFile())));
-    }
-    if (hooks.rsaPublicKeyFile() != null) {
-      verifier.rsaPublicKeyPem(Files.readString(Path.of(hooks.rsaPublicKeyFile())));
-    }
-    endpoint = WebhookEndpoint.start(new WebhookIntake(verifier.build(), registry, InstallTokens.NONE),
-        hooks.port(), hooks.path());
+    endpoint = WebhookEndpoint.start(webhookIntake(), hooks.port(), hooks.path(), hooks.oauthCallbackPath(),
+        access.usesOAuth() ? this::authorize : null);
     return endpoint;
   }
 

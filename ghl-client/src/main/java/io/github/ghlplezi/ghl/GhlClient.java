@@ -75,7 +75,7 @@ public final class GhlClient {
    * @return the values, empty before the first response for that location
    */
   public Optional<RateLimitInfo> lastRateLimit(String locationId) {
-    return stack.rateLimits().latest(locationId);
+    return stack.lastRateLimit(locationId);
   }
 
   /**

@@ -167,12 +167,42 @@ public final class FakeGhl {
    * @throws IllegalArgumentException for an unknown metric
    */
   public void setDailyMetric(String profileId, java.time.LocalDate firstDay, int days, String metric, long value) {
+    setDailyMetric(profileId, firstDay, days, metric, java.math.BigDecimal.valueOf(value));
+  }
+
+  /**
+   * Fixes a daily statistics metric to a decimal value (for example {@code -73.53}); otherwise as
+   * {@link #setDailyMetric(String, java.time.LocalDate, int, String, long)}. Sums keep every decimal.
+   *
+   * @param profileId the social profile id
+   * @param firstDay the first day (UTC)
+   * @param days how many consecutive days
+   * @param metric one of {@code posts}, {@code impressions}, {@code reach}, {@code likes},
+   *     {@code comments}, {@code shares}, {@code followers}
+   * @param value the value each day
+   * @throws IllegalArgumentException for an unknown metric
+   */
+  public void setDailyMetric(String profileId, java.time.LocalDate firstDay, int days, String metric,
+      java.math.BigDecimal value) {
     if (!java.util.Set.of("posts", "impressions", "reach", "likes", "comments", "shares", "followers").contains(metric)) {
       throw new IllegalArgumentException("unknown metric: " + metric);
     }
+    java.util.Objects.requireNonNull(value, "value");
     for (int d = 0; d < days; d++) {
       service.setMetric(profileId, firstDay.plusDays(d), metric, value);
     }
+  }
+
+  /**
+   * Serves every statistics value (daily series, totals, per-platform values) as a numeric string,
+   * such as {@code "-73.53"} or {@code "120"}, the way HighLevel sometimes does; off by default. The
+   * {@code change} fields follow {@code statisticsChangeAsString} instead. Outside the spec, like that
+   * switch: clients must read both forms.
+   *
+   * @param asString whether values are served as strings
+   */
+  public void serveStatisticsValuesAsStrings(boolean asString) {
+    service.setStatisticsValuesAsString(asString);
   }
 
   // ------------------------------------------------------------------ OAuth app and consent

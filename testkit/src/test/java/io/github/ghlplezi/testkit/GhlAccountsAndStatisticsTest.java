@@ -151,6 +151,34 @@ class GhlAccountsAndStatisticsTest {
   }
 
   @Test
+  void statistics_serve_decimal_values_as_numbers_or_as_numeric_strings_when_switched() {
+    String loc = sandbox.ghl().locations().get(0).id();
+    String profile = supportedProfile(accounts(loc).at("/results/accounts"));
+    LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+    sandbox.ghl().setDailyMetric(profile, today.minusDays(7), 7, "likes", new java.math.BigDecimal("-73.53"));
+    sandbox.ghl().setDailyMetric(profile, today.minusDays(1), 1, "likes", new java.math.BigDecimal("1.50"));
+    String body = "{\"profileIds\":[\"" + profile + "\"]}";
+    JsonNode numbers = http(loc).postJson("social-media-posting/statistics?locationId=" + loc, body).json();
+    String platform = numbers.at("/results/platformTotals/likes").fieldNames().next();
+    JsonNode series = numbers.at("/results/platformTotals/likes/" + platform + "/series");
+    assertTrue(series.get(0).isNumber(), series.toString());
+    assertEquals("-73.53", series.get(0).decimalValue().toPlainString());
+    assertEquals("-439.68", numbers.at("/results/platformTotals/likes/" + platform + "/total").decimalValue()
+        .toPlainString(), "six days of -73.53 and one of 1.50, every decimal kept");
+
+    sandbox.ghl().serveStatisticsValuesAsStrings(true);
+    JsonNode strings = http(loc).postJson("social-media-posting/statistics?locationId=" + loc, body).json();
+    JsonNode textual = strings.at("/results/platformTotals/likes/" + platform + "/series");
+    assertTrue(textual.get(0).isTextual(), textual.toString());
+    assertEquals("-73.53", textual.get(0).asText());
+    assertEquals("1.50", textual.get(6).asText());
+    assertTrue(strings.at("/results/totals/impressions").isTextual(), "totals are strings too");
+    sandbox.ghl().serveStatisticsValuesAsStrings(false);
+    assertTrue(http(loc).postJson("social-media-posting/statistics?locationId=" + loc, body).json()
+        .at("/results/totals/impressions").isNumber(), "and numbers again when switched off");
+  }
+
+  @Test
   void statistics_includes_only_platforms_of_the_requested_profiles() {
     for (SeededLocation l : sandbox.ghl().locations()) {
       JsonNode accounts = accounts(l.id()).at("/results/accounts");

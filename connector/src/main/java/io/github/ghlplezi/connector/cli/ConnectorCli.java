@@ -1,24 +1,19 @@
 package io.github.ghlplezi.connector.cli;
 
 import io.github.ghlplezi.connector.Connector;
+import io.github.ghlplezi.connector.Notifications;
 import io.github.ghlplezi.connector.config.ConfigLoader;
 import io.github.ghlplezi.connector.config.ConnectorConfig;
 import io.github.ghlplezi.connector.config.InvalidConfigException;
 import io.github.ghlplezi.connector.webhook.WebhookEndpoint;
-import io.github.ghlplezi.sync.events.DeadLetter;
-import io.github.ghlplezi.sync.events.EventQuery;
-import io.github.ghlplezi.sync.events.EventType;
-import io.github.ghlplezi.sync.events.SyncEvent;
+import io.github.ghlplezi.notify.digest.DigestOutcome;
+import io.github.ghlplezi.notify.digest.DigestWeek;
 import io.github.ghlplezi.sync.run.SyncRun;
 import io.github.ghlplezi.sync.run.Trigger;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +32,8 @@ import picocli.CommandLine.Option;
 @Command(name = "ghl-plezi-connector", mixinStandardHelpOptions = true,
     description = "Syncs HighLevel Social Planner tags into Plezi on schedule, across replicas.",
     subcommands = {ConnectorCli.Check.class, ConnectorCli.Run.class, ConnectorCli.Sync.class,
-        ConnectorCli.TestPull.class, ConnectorCli.Replay.class, ConnectorCli.Status.class, SandboxCommand.class})
+        ConnectorCli.TestPull.class, ConnectorCli.Replay.class, ConnectorCli.Status.class, ConnectorCli.Authorize.class, ConnectorCli.Digest.class,
+        SandboxCommand.class})
 public final class ConnectorCli {
 
   /** Exit status of a run with a failed location. */
@@ -48,11 +44,13 @@ public final class ConnectorCli {
   final Function<String, String> environment;
   final PrintStream out;
   final PrintStream err;
+  final boolean terminal;
 
-  ConnectorCli(Function<String, String> environment, PrintStream out, PrintStream err) {
+  ConnectorCli(Function<String, String> environment, PrintStream out, PrintStream err, boolean terminal) {
     this.environment = environment;
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
   }
 
   /**
@@ -61,7 +59,7 @@ public final class ConnectorCli {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(execute(args, System::getenv, System.out, System.err));
+    System.exit(execute(args, System::getenv, System.out, System.err, ProgressLine.onTerminal()));
   }
 
   /**
@@ -74,11 +72,17 @@ public final class ConnectorCli {
    * @return the exit status
    */
   public static int execute(String[] args, Function<String, String> environment, PrintStream out, PrintStream err) {
-    ConnectorCli cli = new ConnectorCli(environment, out, err);
+    return execute(args, environment, out, err, false);
+  }
+
+  static int execute(String[] args, Function<String, String> environment, PrintStream out, PrintStream err,
+      boolean terminal) {
+    ConnectorCli cli = new ConnectorCli(environment, out, err, terminal);
     CommandLine line = new CommandLine(cli);
     line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-    line.setExitCodeExceptionMapper(e -> e instanceof InvalidConfigException ? INVALID : FAILED);
+    line.setExitCodeExceptionMapper(e -> e instanceof InvalidConfigException
+        || e instanceof CommandLine.ParameterException ? INVALID : FAILED);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof InvalidConfigException) {
         err.println(e.getMessage());
@@ -162,8 +166,7 @@ public final class ConnectorCli {
 
     @Override
     int call(Connector connector) {
-      return report(connector.engine().run(Trigger.SCHEDULE,
-          connector.selection(locations)));
+      return report(connector.operations().sync(Trigger.SCHEDULE, connector.selection(locations)));
     }
   }
 
@@ -175,7 +178,8 @@ public final class ConnectorCli {
 
     @Override
     int call(Connector connector) {
-      return report(connector.engine().dryRun(Trigger.MANUAL_TEST_PULL, connector.selection(locations)));
+      return report(connector.operations().testPull(connector.selection(locations),
+          new ProgressLine(cli.out, cli.terminal)));
     }
   }
 
@@ -187,7 +191,7 @@ public final class ConnectorCli {
 
     @Override
     int call(Connector connector) {
-      return report(connector.engine().replay(d -> location == null || location.equals(d.mapping().locationId())));
+      return report(connector.operations().replay(location));
     }
   }
 
@@ -195,33 +199,76 @@ public final class ConnectorCli {
   @Command(name = "status", description = "Last runs, failures, open dead letters and next schedules.")
   static final class Status extends Base {
     @Override
-    int call(Connector connector) throws SQLException {
-      PrintStream out = cli.out;
-      out.println("last runs:");
-      for (SyncEvent e : connector.engine().events(EventQuery.all().types(EventType.RUN_FINISHED).limit(10))) {
-        out.println("  " + e.at() + " " + e.runId() + " " + e.detail());
-      }
-      out.println("recent failures:");
-      for (SyncEvent e : connector.engine().events(EventQuery.all().types(EventType.LOCATION_FAILED).limit(10))) {
-        out.println("  " + e.at() + " " + e.locationId() + " " + e.detail());
-      }
-      out.println("open dead letters:");
-      for (DeadLetter d : connector.engine().deadLetters()) {
-        if (d.open()) {
-          out.println("  " + d.at() + " " + d.mapping().locationId() + " " + d.reason());
-        }
-      }
-      out.println("next schedules:");
-      try (Connection c = connector.dataSource().getConnection();
-          PreparedStatement s = c.prepareStatement(
-              "SELECT task_name, execution_time, picked_by FROM scheduled_tasks ORDER BY task_name");
-          ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          out.println("  " + r.getString(1) + " at " + r.getTimestamp(2).toInstant()
-              + (r.getString(3) == null ? "" : " (running on " + r.getString(3) + ")"));
-        }
-      }
+    int call(Connector connector) {
+      new StatusReport(connector).print(cli.out);
       return 0;
+    }
+  }
+
+  /** Exchanges an OAuth authorization code and stores the token. */
+  @Command(name = "authorize", description = "OAuth: exchange an authorization code (agency or location consent)"
+      + " and store its token, encrypted.")
+  static final class Authorize extends Base {
+    @Option(names = "--code", required = true, description = "the code of the consent redirect")
+    String code;
+
+    @Override
+    int call(Connector connector) {
+      cli.out.println(connector.authorize(code));
+      return 0;
+    }
+  }
+
+  /** Renders or sends the weekly digest. */
+  @Command(name = "digest", description = "Render a recipient's weekly digest into a directory (--preview), or send"
+      + " every digest due now (each recipient once per week, across replicas).")
+  static final class Digest extends Base {
+    @Option(names = "--preview", description = "render without sending or claiming: HTML, text, subject and charts")
+    boolean preview;
+
+    @Option(names = "--recipient", description = "the recipient id (default: the first configured)")
+    String recipient;
+
+    @Option(names = "--week", converter = WeekConverter.class,
+        description = "the ISO week, such as 2026-W47 (default: the last complete week)")
+    DigestWeek week;
+
+    @Option(names = "--out", defaultValue = "digest-preview", description = "where the preview goes (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    int call(Connector connector) throws Exception {
+      if (!preview) {
+        List<DigestOutcome> outcomes = connector.notifications().sendDueDigests(connector.selection(List.of()), null);
+        outcomes.forEach(o -> cli.out.println(o.recipientId() + " " + o.week() + " " + o.sink() + ": " + o.result()
+            + (o.message().isEmpty() ? "" : " (" + o.message() + ")")));
+        cli.out.println(outcomes.isEmpty() ? "no digest due now" : outcomes.size() + " delivery outcome(s)");
+        return outcomes.stream().anyMatch(o -> o.result() == DigestOutcome.Result.FAILED_PERMANENT
+            || o.result() == DigestOutcome.Result.FAILED_RETRIABLE) ? FAILED : 0;
+      }
+      Notifications.Preview rendered = connector.notifications().preview(connector.selection(List.of()), recipient,
+          week, out);
+      printPreview(cli.out, rendered);
+      return 0;
+    }
+  }
+
+  /** Reads {@code --week}; picocli reports a bad value as a usage error. */
+  static final class WeekConverter implements CommandLine.ITypeConverter<DigestWeek> {
+    @Override
+    public DigestWeek convert(String value) {
+      try {
+        return DigestWeek.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("not an ISO week such as 2026-W47: " + value);
+      }
+    }
+  }
+
+  static void printPreview(PrintStream out, Notifications.Preview preview) throws java.io.IOException {
+    out.println("digest preview: " + preview.digest().subject());
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(preview.folder())) {
+      files.sorted().forEach(f -> out.println("  wrote " + f));
     }
   }
 }

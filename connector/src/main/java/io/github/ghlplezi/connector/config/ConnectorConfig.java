@@ -22,8 +22,10 @@ import java.util.Optional;
  * @param webhooks the webhook endpoint
  * @param engine engine tuning
  * @param segments segment rules (not yet active)
- * @param thresholds alert thresholds (not yet active)
- * @param digest digest recipients (not yet active)
+ * @param thresholds threshold alerts over the statistics
+ * @param alerts where alerts go, and operational alert settings
+ * @param digest the weekly digest
+ * @param smtp the mail server of the digest and the alert e-mails
  */
 public record ConnectorConfig(
     @ConfigDoc(value = "How the connector reaches HighLevel", defaultValue = "required")
@@ -48,10 +50,14 @@ public record ConnectorConfig(
     @Valid EngineConfig engine,
     @ConfigDoc(value = "Segment rules", notYetActive = true)
     List<@NotNull @Valid SegmentRule> segments,
-    @ConfigDoc(value = "Alert thresholds", notYetActive = true)
+    @ConfigDoc("Threshold alerts over the statistics history, evaluated after each statistics snapshot")
     @Valid ThresholdsConfig thresholds,
-    @ConfigDoc(value = "The digest and its recipients", notYetActive = true)
-    @Valid DigestConfig digest) {
+    @ConfigDoc(value = "Where alerts go besides the log; operational alerts", defaultValue = "see keys")
+    @Valid AlertsConfig alerts,
+    @ConfigDoc("The weekly digest and its recipients")
+    @Valid DigestConfig digest,
+    @ConfigDoc("Mail server of the digest and the alert e-mails")
+    @Valid SmtpConfig smtp) {
 
   /** Fills defaults. */
   public ConnectorConfig {
@@ -60,11 +66,24 @@ public record ConnectorConfig(
     schedules = schedules == null ? SchedulesConfig.defaults() : schedules;
     webhooks = webhooks == null ? WebhookConfig.defaults() : webhooks;
     engine = engine == null ? EngineConfig.defaults() : engine;
+    alerts = alerts == null ? AlertsConfig.defaults() : alerts;
   }
 
   /** @return the database, empty for the embedded H2 file */
   public Optional<DatabaseConfig> databaseIfSet() {
     return Optional.ofNullable(database);
+  }
+
+  /** @return whether every digest recipient can be reached */
+  @AssertTrue(message = "digest recipients need `smtp` or `digest.directory`: the digest would go nowhere")
+  public boolean isDigestDeliverable() {
+    return digest == null || digest.recipients().isEmpty() || smtp != null || digest.directory() != null;
+  }
+
+  /** @return whether alert e-mails have a mail server */
+  @AssertTrue(message = "`alerts.emailTo` needs `smtp`")
+  public boolean isAlertMailDeliverable() {
+    return alerts == null || alerts.emailTo().isEmpty() || smtp != null;
   }
 
   /** @return whether at least one location source is configured */

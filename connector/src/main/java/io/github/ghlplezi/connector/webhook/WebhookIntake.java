@@ -16,6 +16,11 @@ import org.slf4j.LoggerFactory;
  * OAuth), {@code UNINSTALL} removes it and deletes its tokens, a repeated {@code webhookId} is
  * acknowledged without effect, anything else verified is acknowledged and logged, and a delivery that
  * fails verification changes nothing. Thread-safe.
+ *
+ * <p>The webhook id is recorded in the same transaction as the change it brings ({@link
+ * LocationRegistry}), never by the verifier ahead of it: when the database fails half-way the
+ * delivery is answered 500, nothing is recorded, and HighLevel's redelivery does the change once.
+ * Token work (an HTTP call) happens before that transaction and is idempotent.
  */
 public final class WebhookIntake {
 
@@ -26,13 +31,13 @@ public final class WebhookIntake {
   private final InstallTokens tokens;
 
   /**
-   * @param verifier checks signatures and de-duplicates (give it the registry's {@code WebhookIdStore}
-   *     so duplicates are caught across replicas)
-   * @param locations the synced locations
+   * @param verifier the verifier's keys, clock and tolerances; its webhook id store is replaced (the
+   *     registry de-duplicates, in the transaction of each change)
+   * @param locations the synced locations and the webhook ids acted on
    * @param tokens what happens to tokens on install and uninstall
    */
-  public WebhookIntake(WebhookVerifier verifier, LocationRegistry locations, InstallTokens tokens) {
-    this.verifier = verifier;
+  public WebhookIntake(WebhookVerifier.Builder verifier, LocationRegistry locations, InstallTokens tokens) {
+    this.verifier = verifier.webhookIdStore((webhookId, forgetAfter) -> true).build();
     this.locations = locations;
     this.tokens = tokens;
   }
@@ -43,6 +48,8 @@ public final class WebhookIntake {
    * @param rawBody the exact body bytes
    * @param headers the request headers (names in any case)
    * @return what was done; its {@code httpStatus()} is the answer
+   * @throws IllegalStateException when the database or HighLevel failed (answer 500: nothing was
+   *     recorded, the redelivery is processed)
    */
   public WebhookOutcome handle(byte[] rawBody, Map<String, String> headers) {
     WebhookVerification verification = verifier.verify(rawBody, headers);
@@ -50,44 +57,59 @@ public final class WebhookIntake {
       LOG.warn("webhook refused: {}", rejected.reason());
       return new WebhookOutcome.Refused(rejected.reason().name());
     }
-    if (verification instanceof WebhookVerification.Duplicate) {
-      LOG.info("webhook repeated; already processed");
-      return new WebhookOutcome.Duplicate();
+    if (!(verification instanceof WebhookVerification.Verified verified)) {
+      return duplicate();   // not reached: the verifier's own id store accepts every id
     }
-    WebhookEvent event = ((WebhookVerification.Verified) verification).event();
+    WebhookEvent event = verified.event();
+    Optional<String> webhookId = event.webhookId();
+    if (webhookId.isPresent() && locations.seen(webhookId.get())) {
+      return duplicate();
+    }
     if (event instanceof AppInstallEvent install) {
-      return install(install);
+      return install(install, webhookId);
     }
     if (event instanceof AppUninstallEvent uninstall) {
-      return uninstall(uninstall.locationId());
+      return uninstall(uninstall.locationId(), webhookId);
     }
     LOG.info("webhook {} acknowledged; the connector does not act on it", event.type());
     return new WebhookOutcome.Acknowledged(event.type(), "not acted on");
   }
 
-  private WebhookOutcome install(AppInstallEvent install) {
+  private static WebhookOutcome duplicate() {
+    LOG.info("webhook repeated; already processed");
+    return new WebhookOutcome.Duplicate();
+  }
+
+  private WebhookOutcome install(AppInstallEvent install, Optional<String> webhookId) {
     Optional<String> locationId = install.locationId().filter(id -> !id.isBlank());
     if (locationId.isEmpty()) {
       LOG.info("agency-level INSTALL acknowledged; its locations arrive as their own INSTALL events");
       return new WebhookOutcome.Acknowledged(install.type(), "agency-level install");
     }
     tokens.installed(install);
-    if (!locations.add(locationId.get())) {
-      return new WebhookOutcome.Acknowledged(install.type(), "already installed");
-    }
-    LOG.info("location {} installed the app; it is synced from now on", locationId.get());
-    return new WebhookOutcome.Installed(locationId.get());
+    return switch (locations.install(webhookId, locationId.get())) {
+      case DUPLICATE -> duplicate();
+      case UNCHANGED -> new WebhookOutcome.Acknowledged(install.type(), "already installed");
+      case CHANGED -> {
+        LOG.info("location {} installed the app; it is synced from now on", locationId.get());
+        yield new WebhookOutcome.Installed(locationId.get());
+      }
+    };
   }
 
-  private WebhookOutcome uninstall(Optional<String> locationId) {
+  private WebhookOutcome uninstall(Optional<String> locationId, Optional<String> webhookId) {
     if (locationId.isEmpty() || locationId.get().isBlank()) {
       return new WebhookOutcome.Acknowledged("UNINSTALL", "agency-level uninstall");
     }
     tokens.uninstalled(locationId.get());
-    if (!locations.remove(locationId.get())) {
-      return new WebhookOutcome.Acknowledged("UNINSTALL", "not installed");
-    }
-    LOG.info("location {} uninstalled the app; it is no longer synced and its tokens are deleted", locationId.get());
-    return new WebhookOutcome.Uninstalled(locationId.get());
+    return switch (locations.uninstall(webhookId, locationId.get())) {
+      case DUPLICATE -> duplicate();
+      case UNCHANGED -> new WebhookOutcome.Acknowledged("UNINSTALL", "not installed");
+      case CHANGED -> {
+        LOG.info("location {} uninstalled the app; it is no longer synced and its tokens are deleted",
+            locationId.get());
+        yield new WebhookOutcome.Uninstalled(locationId.get());
+      }
+    };
   }
 }

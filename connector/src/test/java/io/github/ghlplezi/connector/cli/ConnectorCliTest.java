@@ -18,7 +18,9 @@ class ConnectorCliTest {
 
   private static final Map<String, String> ENV = Map.of(
       "GHL_PIT_ONE", "pit-one-secret-value",
-      "PLEZI_API_KEY", "plezi-secret-api-key");
+      "PLEZI_API_KEY", "plezi-secret-api-key",
+      "ALERT_WEBHOOK_SECRET", "alert-webhook-secret-0123456789",
+      "SMTP_PASSWORD", "smtp-secret-password");
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();

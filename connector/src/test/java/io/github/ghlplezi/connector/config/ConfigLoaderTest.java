@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ghlplezi.notify.mail.SmtpSettings;
+import io.github.ghlplezi.sync.alert.WebhookAlertSink;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +19,9 @@ class ConfigLoaderTest {
 
   static final Map<String, String> ENV = Map.of(
       "GHL_PIT_ONE", "pit-one-secret-value",
-      "PLEZI_API_KEY", "plezi-secret-api-key");
+      "PLEZI_API_KEY", "plezi-secret-api-key",
+      "ALERT_WEBHOOK_SECRET", "alert-webhook-secret-0123456789",
+      "SMTP_PASSWORD", "smtp-secret-password");
 
   static Path resource(String name) {
     try {
@@ -42,6 +46,72 @@ class ConfigLoaderTest {
     assertTrue(config.databaseIfSet().isEmpty());
     assertEquals("ops+abc@agency.example", config.installedLocations().contactFor("abc"));
     assertFalse(config.toString().contains("secret-value"), config.toString());
+    assertFalse(config.toString().contains("smtp-secret-password"), config.toString());
+  }
+
+  @Test
+  void alerts_digest_and_smtp_are_read_with_their_defaults() {
+    ConnectorConfig config = new ConfigLoader(ENV::get).load(resource("valid.yaml"));
+
+    assertEquals("Boulangerie Martin", config.locations().get(0).name());
+    assertEquals(25.0, config.thresholds().engagementDropPercent());
+    ThresholdRuleConfig rule = config.thresholds().rules().get(0);
+    assertEquals(7, rule.days());
+    assertEquals(0.0, rule.hysteresis());
+    assertEquals(Duration.ZERO, rule.cooldown());
+    assertEquals(WebhookAlertSink.Format.SLACK, config.alerts().webhook().format());
+    assertEquals(Duration.ofHours(26), config.alerts().stalledAfter());
+    assertEquals(java.time.DayOfWeek.FRIDAY, config.digest().day());
+    assertEquals(17, config.digest().hour());
+    assertEquals(List.of("loc-one"), config.digest().recipients().get(1).locations());
+    assertEquals("UTC", config.digest().recipients().get(1).timeZone());
+    assertEquals("en", config.digest().recipients().get(1).locale());
+    assertEquals(587, config.smtp().port());
+    assertEquals(SmtpSettings.Security.STARTTLS, config.smtp().security());
+    assertEquals("smtp-secret-password", config.smtp().password().reveal());
+    assertEquals("0 5 * * * *", config.schedules().digest().cron());
+  }
+
+  @Test
+  void notification_mistakes_are_all_reported_with_their_paths_and_no_secret() {
+    String yaml = """
+        highLevel: {auth: {mode: PRIVATE_TOKENS, privateTokens: {loc-one: "${env:GHL_PIT_ONE}"}}}
+        plezi: {apiKey: "${env:PLEZI_API_KEY}", tenantCompany: t, formId: f, contentWebFormId: c}
+        locations: [{locationId: loc-one, contactEmail: one@client.example}]
+        tags: {field: f, options: [a]}
+        thresholds:
+          engagementDropPercent: 120
+          rules:
+            - {id: engagement-drop, metric: clicks, measure: CHANGE_PERCENT, direction: AT_OR_BELOW, value: -150}
+        alerts:
+          webhook: {url: "hooks.example", secret: "${env:SHORT_SECRET}"}
+          emailTo: [not-an-email]
+        digest:
+          hour: 24
+          recipients: [{id: "ceo!", email: ceo@agency.example, timeZone: Mars/Olympus}]
+        """;
+    Map<String, String> env = new java.util.HashMap<>(ENV);
+    env.put("SHORT_SECRET", "tiny-secret");
+    InvalidConfigException e = assertThrows(InvalidConfigException.class,
+        () -> new ConfigLoader(env::get).parse("inline", yaml.getBytes(StandardCharsets.UTF_8), Path.of(".")));
+
+    assertEquals(List.of(
+        "(file)",
+        "(file)",
+        "alerts.emailTo[0]",
+        "alerts.webhook",
+        "alerts.webhook.url",
+        "digest.hour",
+        "digest.recipients[0].id",
+        "digest.recipients[0].timeZone",
+        "thresholds",
+        "thresholds.engagementDropPercent",
+        "thresholds.rules[0]",
+        "thresholds.rules[0].metric"), e.problems().stream().map(ConfigProblem::path).toList(), e.getMessage());
+    assertTrue(e.getMessage().contains("digest recipients need `smtp` or `digest.directory`"), e.getMessage());
+    assertTrue(e.getMessage().contains("`alerts.emailTo` needs `smtp`"), e.getMessage());
+    assertTrue(e.getMessage().contains("`secret` must be at least 16 bytes"), e.getMessage());
+    assertFalse(e.getMessage().contains("tiny-secret"), e.getMessage());
   }
 
   @Test
@@ -94,5 +164,31 @@ class ConfigLoaderTest {
     assertEquals(1, e.problems().size(), e.getMessage());
     assertTrue(e.getMessage().contains("not valid YAML at line"), e.getMessage());
     assertFalse(e.getMessage().contains("plezi-secret-api-key"), e.getMessage());
+  }
+
+  @Test
+  void oauth_keys_are_checked_at_load_without_printing_them() {
+    String yaml = "highLevel:\n  auth:\n    mode: OAUTH\n    oauth:\n      clientId: app-client\n"
+        + "      clientSecret: ${env:GHL_CLIENT_SECRET}\n      agencyInstall: true\n"
+        + "      tokenKeys: ${env:TOKEN_KEYS}\n"
+        + "plezi:\n  apiKey: ${env:PLEZI_API_KEY}\n  tenantCompany: t\n  formId: f\n  contentWebFormId: c\n"
+        + "installedLocations:\n  contactEmail: ops+{locationId}@agency.example\n"
+        + "tags:\n  field: plz_social_tags\n  options: [a]\n";
+    Map<String, String> env = Map.of("GHL_CLIENT_SECRET", "client-secret-value", "PLEZI_API_KEY", "plezi-key-value",
+        "TOKEN_KEYS", "k1:c2hvcnQta2V5LXZhbHVl");   // 15 bytes: not an AES key
+
+    InvalidConfigException e = assertThrows(InvalidConfigException.class,
+        () -> new ConfigLoader(env::get).parse("oauth.yaml", yaml.getBytes(StandardCharsets.UTF_8), Path.of(".")));
+
+    assertEquals(List.of("highLevel.auth.oauth: `agencyInstall: true` needs `companyId`",
+        "highLevel.auth.oauth: `tokenKeys` must be keyId:base64Key entries of 16, 24 or 32-byte AES keys"),
+        e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+    for (String secret : env.values()) {
+      assertFalse(e.getMessage().contains(secret), e.getMessage());
+    }
+    ConnectorConfig valid = new ConfigLoader(Map.of("GHL_CLIENT_SECRET", "s", "PLEZI_API_KEY", "p",
+        "TOKEN_KEYS", "k1:AAAAAAAAAAAAAAAAAAAAAA==")::get).parse("oauth.yaml",
+        yaml.replace("agencyInstall: true", "agencyInstall: false").getBytes(StandardCharsets.UTF_8), Path.of("."));
+    assertFalse(valid.highLevel().auth().oauth().agencyInstall());
   }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -46,28 +47,31 @@ class WebhookIntakeProofTest {
 
   private WebhookIntake intake() {
     GhlWebhooks sender = sandbox.ghl().webhooks();
-    WebhookVerifier verifier = WebhookVerifier.builder()
+    WebhookVerifier.Builder verifier = WebhookVerifier.builder()
         .ed25519PublicKeyPem(sender.ed25519PublicKeyPem())
-        .clock(sandbox.clock())
-        .webhookIdStore(registry)
-        .build();
+        .clock(sandbox.clock());
     LocationRegistry counted = new LocationRegistry() {
       @Override
-      public boolean add(String locationId) {
-        boolean added = registry.add(locationId);
-        if (added) {
+      public Change install(Optional<String> webhookId, String locationId) {
+        Change change = registry.install(webhookId, locationId);
+        if (change == Change.CHANGED) {
           changes.add("+" + locationId);
         }
-        return added;
+        return change;
       }
 
       @Override
-      public boolean remove(String locationId) {
-        boolean removed = registry.remove(locationId);
-        if (removed) {
+      public Change uninstall(Optional<String> webhookId, String locationId) {
+        Change change = registry.uninstall(webhookId, locationId);
+        if (change == Change.CHANGED) {
           changes.add("-" + locationId);
         }
-        return removed;
+        return change;
+      }
+
+      @Override
+      public boolean seen(String webhookId) {
+        return registry.seen(webhookId);
       }
 
       @Override

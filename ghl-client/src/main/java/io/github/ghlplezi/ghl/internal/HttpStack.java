@@ -2,10 +2,12 @@ package io.github.ghlplezi.ghl.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ghlplezi.ghl.GhlSettings;
+import io.github.ghlplezi.ghl.RateLimitInfo;
 import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.http.BodyLimitInterceptor;
 import io.github.ghlplezi.http.CallLoggingInterceptor;
 import io.github.ghlplezi.http.RequestMetadata;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import retrofit2.Invocation;
@@ -97,8 +99,13 @@ public final class HttpStack {
     return calls;
   }
 
-  /** @return the rate-limit tracker */
-  public RateLimitTracker rateLimits() {
-    return rateLimits;
+  /**
+   * The most recent {@code X-RateLimit-*} values HighLevel reported for a location.
+   *
+   * @param locationId the location id
+   * @return the values, empty before the first response for that location
+   */
+  public Optional<RateLimitInfo> lastRateLimit(String locationId) {
+    return rateLimits.latest(locationId);
   }
 }

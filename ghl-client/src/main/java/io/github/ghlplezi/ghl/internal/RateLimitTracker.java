@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * tells the listener. Sits inside the auth interceptor so that a 401 answer that is retried is
  * reported too.
  */
-public final class RateLimitTracker implements Interceptor {
+final class RateLimitTracker implements Interceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(RateLimitTracker.class);
   private static final String NO_LOCATION = "";
@@ -33,7 +33,7 @@ public final class RateLimitTracker implements Interceptor {
    * @param listener who is told
    * @param clock stamps {@link RateLimitInfo#observedAt()}
    */
-  public RateLimitTracker(RateLimitListener listener, Clock clock) {
+  RateLimitTracker(RateLimitListener listener, Clock clock) {
     this.listener = listener;
     this.clock = clock;
   }
@@ -62,7 +62,7 @@ public final class RateLimitTracker implements Interceptor {
    * @param locationId a location id
    * @return the most recent values reported for it
    */
-  public Optional<RateLimitInfo> latest(String locationId) {
+  Optional<RateLimitInfo> latest(String locationId) {
     return Optional.ofNullable(latest.get(locationId == null ? NO_LOCATION : locationId));
   }
 
@@ -71,7 +71,7 @@ public final class RateLimitTracker implements Interceptor {
    * @param clock the observation clock
    * @return the parsed headers (possibly all empty)
    */
-  public static RateLimitInfo parse(Response response, Clock clock) {
+  static RateLimitInfo parse(Response response, Clock clock) {
     return new RateLimitInfo(
         number(response.header(RateLimitInfo.DAILY_LIMIT)),
         number(response.header(RateLimitInfo.DAILY_REMAINING)),

@@ -5,6 +5,7 @@ import io.github.ghlplezi.plezi.PleziValidationException;
 import io.github.ghlplezi.plezi.model.ContactFields;
 import io.github.ghlplezi.plezi.model.ErrorDetail;
 import io.github.ghlplezi.plezi.model.WebformContact;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class PleziContactSink implements ContactSink {
         case MULTI_SELECT -> fields.multiSelect(field.key(), field.values());
         case DATE -> fields.date(field.key(), LocalDate.parse(field.values().get(0)));
         case TEXT -> fields.text(field.key(), field.values().get(0));
+        case NUMBER -> fields.number(field.key(), new BigDecimal(field.values().get(0)));
         default -> throw new IllegalStateException("unhandled kind " + field.kind());
       }
     }

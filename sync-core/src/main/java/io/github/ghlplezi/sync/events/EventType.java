@@ -32,6 +32,17 @@ public enum EventType {
   OPTION_RESOLVED,
   /** The trigger fields were written for a change. */
   TRIGGER_WRITTEN,
+  /** The statistics stream stored a location's window (detail: days, values, skipped accounts). */
+  STATISTICS_READ,
+  /** Days no statistics read covered were recorded as a gap (detail: first and last day). */
+  STATISTICS_GAP,
   /** A permanent failure was set aside for a person (detail: reason). */
-  DEAD_LETTER
+  DEAD_LETTER,
+  /** An alert was raised and handed to the sinks (detail: alert key and title). */
+  ALERT_RAISED,
+  /**
+   * The token layer found that a person must re-authorize the app for this location or company
+   * (detail: reason and user type); a later {@link #LOCATION_SYNCED} of the location clears it.
+   */
+  REAUTHORIZATION_REQUIRED
 }

@@ -23,8 +23,9 @@ import java.util.Objects;
  * The statistics fetch adapter: the only statistics class that calls ghl-client. Lists a location's
  * accounts, leaves out expired and unsupported ones, and reads the others' window in requests of at
  * most one account per platform (HighLevel sums a request's accounts per platform) and at most 100
- * profile ids. Stored metrics: {@code impressions}, {@code likes}, {@code followers} (HighLevel's
- * per-platform daily series) and {@code posts}.
+ * profile ids. Stored metrics ({@link #HIGHLEVEL_METRICS}): {@code impressions}, {@code likes},
+ * {@code followers} (HighLevel's per-platform daily series) and {@code posts}. HighLevel reports no
+ * clicks. Values arrive as JSON numbers or as numeric strings ({@code "-73.53"}); both are read.
  */
 public final class GhlStatisticsSource implements StatisticsSource {
 
@@ -36,6 +37,11 @@ public final class GhlStatisticsSource implements StatisticsSource {
   /** @param ghl the HighLevel client; give it the resilient HTTP stack in production */
   public GhlStatisticsSource(GhlClient ghl) {
     this.ghl = Objects.requireNonNull(ghl, "ghl");
+  }
+
+  @Override
+  public List<String> metrics() {
+    return HIGHLEVEL_METRICS;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.ghlplezi.sync.fetch;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Port of the statistics fetch stage: the daily values of every connected account of one location
@@ -11,6 +12,22 @@ import java.time.LocalDate;
  */
 @FunctionalInterface
 public interface StatisticsSource {
+
+  /**
+   * The daily metrics HighLevel's Social Planner statistics give per account: {@code impressions},
+   * {@code likes}, {@code followers}, {@code posts}. HighLevel reports no clicks (nor comments or
+   * shares per day), so none can be stored or aggregated.
+   */
+  List<String> HIGHLEVEL_METRICS = List.of("impressions", "likes", "followers", "posts");
+
+  /**
+   * The metrics this source stores; aggregates over any other metric are refused when configured.
+   *
+   * @return the metric names, in the order error messages list them ({@link #HIGHLEVEL_METRICS} by default)
+   */
+  default List<String> metrics() {
+    return HIGHLEVEL_METRICS;
+  }
 
   /**
    * Reads the statistics window of a location.

@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
 /**
  * What the engine writes and how hard it works. Change a value with its {@code withX} method.
  *
- * @param options the tag field and its options ({@link OptionRules})
+ * @param options the tag field and its options ({@link OptionRules}); empty for an engine without the tag stream
  * @param triggerDateField a Plezi date field set to the run's date when a location's tags change
  * @param triggerValueField a Plezi text field set to a fingerprint of the change when tags change
  * @param parallelism how many locations run at once (each location runs on one thread at a time)
  * @param retention how long events, and replayed dead letters, are kept by {@link SyncEngine#applyRetention()}
  * @param maxRejectedRounds how many times one write is repeated without values Plezi refused
  */
-public record EngineSettings(OptionRules options, Optional<String> triggerDateField, Optional<String> triggerValueField,
+public record EngineSettings(Optional<OptionRules> options, Optional<String> triggerDateField, Optional<String> triggerValueField,
     int parallelism, Duration retention, int maxRejectedRounds) {
 
   /** Default {@link #parallelism()}. */
@@ -29,7 +29,7 @@ public record EngineSettings(OptionRules options, Optional<String> triggerDateFi
   /**
    * Validates every part; the message names the offending one.
    *
-   * @param options the tag field and its options ({@link OptionRules})
+   * @param options the tag field and its options ({@link OptionRules}); empty for an engine without the tag stream
    * @param triggerDateField a Plezi date field set to the run's date when a location's tags change
    * @param triggerValueField a Plezi text field set to a fingerprint of the change when tags change
    * @param parallelism how many locations run at once (each location runs on one thread at a time)
@@ -67,7 +67,18 @@ public record EngineSettings(OptionRules options, Optional<String> triggerDateFi
    * @return the default settings for that field
    */
   public static EngineSettings of(OptionRules options) {
-    return new EngineSettings(options, Optional.empty(), Optional.empty(), DEFAULT_PARALLELISM,
+    return new EngineSettings(Optional.of(options), Optional.empty(), Optional.empty(), DEFAULT_PARALLELISM,
+        Duration.ofDays(90), 20);
+  }
+
+  /**
+   * Defaults for an engine without the tag stream (statistics only): no tag field, no trigger field,
+   * parallelism 4, retention 90 days, 20 rounds.
+   *
+   * @return the default settings without a tag field
+   */
+  public static EngineSettings defaults() {
+    return new EngineSettings(Optional.empty(), Optional.empty(), Optional.empty(), DEFAULT_PARALLELISM,
         Duration.ofDays(90), 20);
   }
 

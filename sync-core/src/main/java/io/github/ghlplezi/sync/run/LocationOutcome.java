@@ -7,6 +7,7 @@ import io.github.ghlplezi.sync.tags.CatalogChange;
 import io.github.ghlplezi.sync.tags.MissingOption;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -53,9 +54,11 @@ public sealed interface LocationOutcome
    * @param resent true when the write repeated an earlier write whose answer was lost
    * @param missing tags not sent because the field has no option for them
    * @param rejected option values Plezi refused in this run (the others were delivered)
+   * @param statistics what the statistics stream read and stored; empty without that stream
    */
   record Synced(LocationMapping mapping, List<CatalogChange> changes, List<FieldWrite> written, boolean resent,
-      List<MissingOption> missing, List<String> rejected) implements LocationOutcome {
+      List<MissingOption> missing, List<String> rejected, Optional<StatisticsRead> statistics)
+      implements LocationOutcome {
 
     /**
      * Copies the lists.
@@ -66,6 +69,7 @@ public sealed interface LocationOutcome
      * @param resent true when the write repeated an earlier write whose answer was lost
      * @param missing tags not sent because the field has no option for them
      * @param rejected option values Plezi refused in this run (the others were delivered)
+     * @param statistics what the statistics stream read and stored; empty without that stream
      */
     public Synced {
       Objects.requireNonNull(mapping, "mapping");
@@ -73,6 +77,22 @@ public sealed interface LocationOutcome
       written = List.copyOf(written);
       missing = List.copyOf(missing);
       rejected = List.copyOf(rejected);
+      Objects.requireNonNull(statistics, "statistics");
+    }
+
+    /**
+     * An outcome of an engine without the statistics stream.
+     *
+     * @param mapping the pair
+     * @param changes the catalog changes this run recorded
+     * @param written the fields sent and confirmed; empty when nothing had to be sent
+     * @param resent true when the write repeated an earlier write whose answer was lost
+     * @param missing tags not sent because the field has no option for them
+     * @param rejected option values Plezi refused in this run (the others were delivered)
+     */
+    public Synced(LocationMapping mapping, List<CatalogChange> changes, List<FieldWrite> written, boolean resent,
+        List<MissingOption> missing, List<String> rejected) {
+      this(mapping, changes, written, resent, missing, rejected, Optional.empty());
     }
   }
 
@@ -83,9 +103,10 @@ public sealed interface LocationOutcome
    * @param changes the catalog changes a run would record
    * @param wouldWrite the fields a run would send (empty: Plezi already holds them)
    * @param missing tags that would not be sent for lack of an option
+   * @param statistics what the statistics stream read (nothing was stored); empty without that stream
    */
   record Planned(LocationMapping mapping, List<CatalogChange> changes, List<FieldWrite> wouldWrite,
-      List<MissingOption> missing) implements LocationOutcome {
+      List<MissingOption> missing, Optional<StatisticsRead> statistics) implements LocationOutcome {
 
     /**
      * Copies the lists.
@@ -94,12 +115,27 @@ public sealed interface LocationOutcome
      * @param changes the catalog changes a run would record
      * @param wouldWrite the fields a run would send (empty: Plezi already holds them)
      * @param missing tags that would not be sent for lack of an option
+     * @param statistics what the statistics stream read (nothing was stored); empty without that stream
      */
     public Planned {
       Objects.requireNonNull(mapping, "mapping");
       changes = List.copyOf(changes);
       wouldWrite = List.copyOf(wouldWrite);
       missing = List.copyOf(missing);
+      Objects.requireNonNull(statistics, "statistics");
+    }
+
+    /**
+     * A plan of an engine without the statistics stream.
+     *
+     * @param mapping the pair
+     * @param changes the catalog changes a run would record
+     * @param wouldWrite the fields a run would send (empty: Plezi already holds them)
+     * @param missing tags that would not be sent for lack of an option
+     */
+    public Planned(LocationMapping mapping, List<CatalogChange> changes, List<FieldWrite> wouldWrite,
+        List<MissingOption> missing) {
+      this(mapping, changes, wouldWrite, missing, Optional.empty());
     }
   }
 

@@ -11,6 +11,7 @@ import io.github.ghlplezi.sync.events.EventQuery;
 import io.github.ghlplezi.sync.events.EventType;
 import io.github.ghlplezi.sync.events.SyncEvent;
 import io.github.ghlplezi.sync.fetch.SourceTag;
+import io.github.ghlplezi.sync.fetch.StatisticsReading;
 import io.github.ghlplezi.sync.fetch.TagSource;
 import io.github.ghlplezi.sync.ledger.LedgerEntry;
 import io.github.ghlplezi.sync.ledger.PendingWrite;
@@ -47,10 +48,21 @@ import org.slf4j.MDC;
 
 /**
  * The sync engine: one run path, {@link #run(Trigger, Selection)}, for schedules, webhooks, test pulls
- * and replays. Per location: fetch the tags ({@link TagSource}), diff them against the catalog and map
- * them to options (pure), write what the ledger says Plezi does not hold yet ({@link ContactSink}),
- * then record catalog, ledger and events in one {@link SyncStore#commit commit}. The catalog advances
- * only after Plezi confirmed the write, so a crash or a failure repeats the same change next run.
+ * and replays, carrying two streams, configured alone or together ({@link #builder()}):
+ *
+ * <ul>
+ *   <li><b>tags</b>: fetch the location's tags ({@link TagSource}), diff them against the catalog and map
+ *       them to options (pure);</li>
+ *   <li><b>statistics</b> ({@link StatisticsStream}): fetch the location's statistics window, store it in
+ *       the statistics history, compute aggregates and segments (pure).</li>
+ * </ul>
+ *
+ * <p>Per location, both streams' fields go through one decide step (what the delivery ledger says Plezi
+ * does not hold yet), one write ({@link ContactSink}) and one {@link SyncStore#commit commit} of catalog,
+ * ledger and events. The catalog advances only after Plezi confirmed the write, so a crash or a failure
+ * repeats the same change next run. The statistics history is stored as soon as it is read: it is
+ * HighLevel's data, not a delivery cursor (aggregates are recomputed from it every run and the ledger
+ * decides what is sent), so a Plezi outage never leaves a hole in the history.
  *
  * <p>Locations run concurrently on {@link EngineSettings#parallelism()} threads; one location is never
  * synced by two threads at once, even across overlapping runs of this engine.
@@ -60,43 +72,162 @@ public final class SyncEngine {
   private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
 
   private final TagSource source;
+  private final StatisticsStream statistics;
   private final ContactSink sink;
   private final SyncStore store;
   private final EngineSettings settings;
   private final Clock clock;
-  private final LocationFields extraFields;
   private final Map<String, ReentrantLock> locationLocks = new ConcurrentHashMap<>();
 
   /**
-   * @param source the fetch port ({@code GhlTagSource} in production)
-   * @param sink the deliver port ({@code PleziContactSink} in production)
-   * @param store the record port ({@code JdbcSyncStore} in production)
-   * @param settings fields, options, triggers, parallelism
-   * @param clock the time of catalog entries, events and trigger dates
-   */
-  public SyncEngine(TagSource source, ContactSink sink, SyncStore store, EngineSettings settings, Clock clock) {
-    this(source, sink, store, settings, clock, LocationFields.NONE);
-  }
-
-  /**
-   * An engine that also writes other fields per location (aggregates and segments:
-   * {@link StatisticsFields}) through the same decide, deliver and record steps.
+   * An engine with the tag stream only.
    *
    * @param source the fetch port ({@code GhlTagSource} in production)
    * @param sink the deliver port ({@code PleziContactSink} in production)
    * @param store the record port ({@code JdbcSyncStore} in production)
    * @param settings fields, options, triggers, parallelism
    * @param clock the time of catalog entries, events and trigger dates
-   * @param extraFields the other fields each location's contact receives
+   * @throws IllegalArgumentException when the settings name no tag field
    */
-  public SyncEngine(TagSource source, ContactSink sink, SyncStore store, EngineSettings settings, Clock clock,
-      LocationFields extraFields) {
-    this.extraFields = Objects.requireNonNull(extraFields, "extraFields");
-    this.source = Objects.requireNonNull(source, "source");
+  public SyncEngine(TagSource source, ContactSink sink, SyncStore store, EngineSettings settings, Clock clock) {
+    this(Objects.requireNonNull(source, "source"), null, sink, store, settings, clock);
+  }
+
+  private SyncEngine(TagSource source, StatisticsStream statistics, ContactSink sink, SyncStore store,
+      EngineSettings settings, Clock clock) {
+    this.source = source;
+    this.statistics = statistics;
     this.sink = Objects.requireNonNull(sink, "sink");
     this.store = Objects.requireNonNull(store, "store");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
+    if (source == null && statistics == null) {
+      throw new IllegalArgumentException("configure the tag stream, the statistics stream or both");
+    }
+    if (source != null && settings.options().isEmpty()) {
+      throw new IllegalArgumentException("the tag stream needs its Plezi field: EngineSettings.of(optionRules)");
+    }
+    if (source == null && settings.options().isPresent()) {
+      throw new IllegalArgumentException("the settings name tag field " + settings.options().get().fieldKey()
+          + " but the engine has no tag source: add tags(...) or use EngineSettings.defaults()");
+    }
+    if (source == null && (settings.triggerDateField().isPresent() || settings.triggerValueField().isPresent())) {
+      throw new IllegalArgumentException("trigger fields react to tag changes: they need the tag stream");
+    }
+  }
+
+  /**
+   * A builder: configure {@link Builder#tags tags}, {@link Builder#statistics statistics} or both.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The statistics stream, for the embedding application's queries of its history and aggregates.
+   *
+   * @return the stream; empty for an engine without it
+   */
+  public Optional<StatisticsStream> statistics() {
+    return Optional.ofNullable(statistics);
+  }
+
+  /** Builds a {@link SyncEngine}: at least one stream, a sink and a store. */
+  public static final class Builder {
+
+    private TagSource tags;
+    private StatisticsStream statisticsStream;
+    private ContactSink contactSink;
+    private SyncStore syncStore;
+    private EngineSettings engineSettings;
+    private Clock engineClock = Clock.systemUTC();
+
+    private Builder() {
+    }
+
+    /**
+     * The tag stream: where tags come from (the field they go to is {@link EngineSettings#options()}).
+     *
+     * @param tagSource the fetch port ({@code GhlTagSource} in production)
+     * @return this builder
+     */
+    public Builder tags(TagSource tagSource) {
+      this.tags = Objects.requireNonNull(tagSource, "tagSource");
+      return this;
+    }
+
+    /**
+     * The statistics stream: its source, history, aggregates and segments.
+     *
+     * @param stream the stream ({@link StatisticsStream#of})
+     * @return this builder
+     */
+    public Builder statistics(StatisticsStream stream) {
+      this.statisticsStream = Objects.requireNonNull(stream, "stream");
+      return this;
+    }
+
+    /**
+     * The deliver port.
+     *
+     * @param sink {@code PleziContactSink} in production
+     * @return this builder
+     */
+    public Builder sink(ContactSink sink) {
+      this.contactSink = Objects.requireNonNull(sink, "sink");
+      return this;
+    }
+
+    /**
+     * The record port: catalog, ledger, events.
+     *
+     * @param store {@code JdbcSyncStore} in production
+     * @return this builder
+     */
+    public Builder store(SyncStore store) {
+      this.syncStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Fields, options, triggers, parallelism, retention; with tags {@code EngineSettings.of(optionRules)},
+     * without them {@link EngineSettings#defaults()} (the default).
+     *
+     * @param settings the settings
+     * @return this builder
+     */
+    public Builder settings(EngineSettings settings) {
+      this.engineSettings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * The clock of catalog entries, events, trigger dates and the statistics window (UTC days).
+     *
+     * @param clock the clock; {@code Clock.systemUTC()} by default
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.engineClock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the engine.
+     *
+     * @return the engine
+     * @throws IllegalArgumentException when no stream is configured, the tag stream has no field in the
+     *     settings, or the settings name a tag or trigger field without the tag stream
+     * @throws NullPointerException when the sink or the store is missing
+     */
+    public SyncEngine build() {
+      Objects.requireNonNull(contactSink, "sink");
+      Objects.requireNonNull(syncStore, "store");
+      return new SyncEngine(tags, statisticsStream, contactSink, syncStore,
+          engineSettings != null ? engineSettings : EngineSettings.defaults(), engineClock);
+    }
   }
 
   /**
@@ -240,42 +371,73 @@ public final class SyncEngine {
   private LocationOutcome syncLocation(String runId, LocationMapping mapping, boolean dryRun) {
     String locationId = mapping.locationId();
     String email = mapping.contactEmail();
-    List<SourceTag> tags;
-    try {
-      tags = source.tags(locationId);
-    } catch (RuntimeException e) {
-      return failed(runId, mapping, SyncFailure.of(SyncFailure.Stage.FETCH, e), dryRun);
+    List<SourceTag> tags = List.of();
+    if (source != null) {
+      try {
+        tags = source.tags(locationId);
+      } catch (RuntimeException e) {
+        return failed(runId, mapping, SyncFailure.of(SyncFailure.Stage.FETCH, e), dryRun);
+      }
     }
     Instant now = now();
-    Map<String, io.github.ghlplezi.sync.tags.CatalogEntry> catalog = store.catalog(locationId);
-    CatalogDiff diff = CatalogDiff.of(locationId, catalog, tags, now);
-    OptionRules rules = settings.options();
-    OptionRules.MappedTags mapped = rules.map(tags);
+    StatisticsReading reading = null;
+    if (statistics != null) {
+      try {
+        reading = statistics.fetch(locationId, LocalDate.ofInstant(now, ZoneOffset.UTC));
+      } catch (RuntimeException e) {
+        SyncFailure f = SyncFailure.of(SyncFailure.Stage.FETCH, e);
+        return failed(runId, mapping, new SyncFailure(f.stage(), f.kind(), f.status(), f.requestId(),
+            "statistics: " + f.message()), dryRun);
+      }
+    }
+    Optional<OptionRules> rules = settings.options();
+    Map<String, io.github.ghlplezi.sync.tags.CatalogEntry> catalog =
+        rules.isPresent() ? store.catalog(locationId) : Map.of();
+    CatalogDiff diff = rules.isPresent() ? CatalogDiff.of(locationId, catalog, tags, now)
+        : new CatalogDiff(List.of(), List.of());
+    OptionRules.MappedTags mapped = rules.isPresent() ? rules.get().map(tags)
+        : new OptionRules.MappedTags(List.of(), List.of());
     Set<String> reported = store.reportedOptions(locationId);
     Map<String, LedgerEntry> ledger = store.ledger(email);
     Optional<PendingWrite> pending = store.pending(email);
 
-    FieldWrite tagField = FieldWrite.multiSelect(rules.fieldKey(), mapped.values());
+    Optional<StatisticsRead> statisticsRead = Optional.empty();
+    List<FieldWrite> statisticsFields = List.of();
+    if (reading != null) {
+      StatisticsStream.Snapshot snapshot = statistics.snapshot(locationId, reading);
+      if (!dryRun) {
+        statistics.record(snapshot, now);
+      }
+      Map<String, Double> values = statistics.values(snapshot);
+      statisticsRead = Optional.of(statistics.summary(snapshot, values));
+      statisticsFields = statistics.fields(values, mapped.values());
+      if (!dryRun) {
+        store.append(statisticsEvents(runId, locationId, statisticsRead.get(), now));
+      }
+    }
+
+    List<FieldWrite> toSend = new ArrayList<>();
     // Options Plezi refused before are left out unless a write is due anyway (then they are tried again).
     Set<String> knownRefused = refusedOptions(reported);
-    FieldWrite withoutRefused = tagField.without(knownRefused);
-    boolean tagsDue = !holds(ledger, tagField) && !holds(ledger, withoutRefused);
-    List<FieldWrite> triggers = !catalog.isEmpty() && !diff.changes().isEmpty() ? triggerFields(diff, now) : List.of();
-    List<FieldWrite> toSend = new ArrayList<>();
-    if (tagsDue) {
-      toSend.add(tagField);
+    String tagKey = rules.map(OptionRules::fieldKey).orElse(null);
+    if (tagKey != null) {
+      FieldWrite tagField = FieldWrite.multiSelect(tagKey, mapped.values());
+      if (!holds(ledger, tagField) && !holds(ledger, tagField.without(knownRefused))) {
+        toSend.add(tagField);
+      }
+      List<FieldWrite> triggers = !catalog.isEmpty() && !diff.changes().isEmpty() ? triggerFields(diff, now) : List.of();
+      triggers.stream().filter(t -> !holds(ledger, t)).forEach(toSend::add);
     }
-    triggers.stream().filter(t -> !holds(ledger, t)).forEach(toSend::add);
-    extraFields.fields(locationId, mapped.values()).stream().filter(f -> !holds(ledger, f)).forEach(toSend::add);
+    statisticsFields.stream().filter(f -> !holds(ledger, f)).forEach(toSend::add);
     boolean resent = false;
     if (pending.isPresent() && pending.get().locationId().equals(locationId) && !toSend.isEmpty()
-        && sameTags(pending.get().fields(), toSend, rules.fieldKey())) {
+        && samePending(pending.get().fields(), toSend, tagKey)) {
       toSend = new ArrayList<>(pending.get().fields());
       resent = true;
     }
 
     if (dryRun) {
-      return new LocationOutcome.Planned(mapping, diff.changes(), toSend, mapped.missing());
+      return new LocationOutcome.Planned(mapping, diff.changes(), toSend, mapped.missing(), statisticsRead);
     }
 
     List<String> rejected = new ArrayList<>();
@@ -311,7 +473,16 @@ public final class SyncEngine {
     }
     store.commit(commitFor(runId, mapping, diff, mapped.missing(), reported, knownRefused, toSend, rejected,
         resent, now));
-    return new LocationOutcome.Synced(mapping, diff.changes(), toSend, resent, mapped.missing(), rejected);
+    return new LocationOutcome.Synced(mapping, diff.changes(), toSend, resent, mapped.missing(), rejected,
+        statisticsRead);
+  }
+
+  private static List<SyncEvent> statisticsEvents(String runId, String locationId, StatisticsRead read, Instant now) {
+    List<SyncEvent> events = new ArrayList<>();
+    read.gap().ifPresent(gap -> events.add(SyncEvent.of(now, runId, locationId, EventType.STATISTICS_GAP,
+        gap.days() + " days not read: " + gap.firstDay() + ".." + gap.lastDay())));
+    events.add(SyncEvent.of(now, runId, locationId, EventType.STATISTICS_READ, read.describe()));
+    return events;
   }
 
   private LocationCommit commitFor(String runId, LocationMapping mapping, CatalogDiff diff,
@@ -324,6 +495,10 @@ public final class SyncEngine {
           change.describe()));
     }
     Set<String> nowReported = new LinkedHashSet<>();
+    Optional<String> tagKey = settings.options().map(OptionRules::fieldKey);
+    if (tagKey.isEmpty()) {
+      nowReported.addAll(reported);   // no tag stream: nothing about options changed
+    }
     for (MissingOption option : missing) {
       String key = "missing:" + option.tagId() + ":" + option.option();
       nowReported.add(key);
@@ -332,7 +507,7 @@ public final class SyncEngine {
       }
     }
     Set<String> refusedNow = new LinkedHashSet<>(rejected);
-    if (written.stream().noneMatch(f -> f.key().equals(settings.options().fieldKey()))) {
+    if (written.stream().noneMatch(f -> tagKey.isPresent() && f.key().equals(tagKey.get()))) {
       refusedNow.addAll(knownRefused);   // not tried this run: still unresolved
     }
     for (String option : refusedNow) {
@@ -340,7 +515,7 @@ public final class SyncEngine {
       nowReported.add(key);
       if (!reported.contains(key)) {
         events.add(SyncEvent.of(now, runId, locationId, EventType.OPTION_REJECTED, "Plezi refused option " + option
-            + ": add option " + option + " to field " + settings.options().fieldKey()));
+            + ": add option " + option + " to field " + tagKey.orElse("?")));
       }
     }
     reported.stream().filter(key -> !nowReported.contains(key)).forEach(key -> events.add(
@@ -392,7 +567,14 @@ public final class SyncEngine {
     return out;
   }
 
-  private static boolean sameTags(List<FieldWrite> pending, List<FieldWrite> due, String tagKey) {
+  /**
+   * Whether a pending write (its answer lost) is the write due now: with tags, when it carries the same
+   * tag value; without, when it is the same write.
+   */
+  private static boolean samePending(List<FieldWrite> pending, List<FieldWrite> due, String tagKey) {
+    if (tagKey == null) {
+      return Set.copyOf(pending).equals(Set.copyOf(due));
+    }
     Optional<FieldWrite> before = pending.stream().filter(f -> f.key().equals(tagKey)).findFirst();
     Optional<FieldWrite> now = due.stream().filter(f -> f.key().equals(tagKey)).findFirst();
     return before.equals(now);

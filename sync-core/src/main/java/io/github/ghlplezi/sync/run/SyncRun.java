@@ -101,12 +101,15 @@ public record SyncRun(String id, Trigger trigger, boolean dryRun, Instant starte
           synced -> {
             out.append(synced.written().isEmpty() ? "synced, nothing to send" : "synced, wrote").append('\n');
             appendDetail(out, synced.changes(), synced.written(), synced.missing(), "wrote");
+            synced.statistics().ifPresent(st -> out.append("  statistics ").append(st.describe()).append('\n'));
             synced.rejected().forEach(v -> out.append("  Plezi refused option ").append(v).append('\n'));
             return null;
           },
           planned -> {
             out.append(planned.wouldWrite().isEmpty() ? "nothing would be sent" : "would write").append('\n');
             appendDetail(out, planned.changes(), planned.wouldWrite(), planned.missing(), "would write");
+            planned.statistics().ifPresent(st -> out.append("  statistics (not stored) ").append(st.describe())
+                .append('\n'));
             return null;
           },
           failed -> out.append("FAILED at ").append(failed.failure().stage()).append(" (")

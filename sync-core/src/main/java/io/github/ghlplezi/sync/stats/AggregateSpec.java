@@ -1,6 +1,9 @@
 package io.github.ghlplezi.sync.stats;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +46,29 @@ public record AggregateSpec(String name, Kind kind, Set<String> metrics, String 
       throw new IllegalArgumentException("aggregate " + name + ": " + kind + (kind == Kind.LAST_UPDATE
           ? " takes no metrics" : " needs at least one metric"));
     }
+  }
+
+  /**
+   * Checks a configuration of aggregates against the metrics the statistics source reports, all at
+   * once: every unknown metric is named with the metrics that exist (HighLevel reports no clicks, so
+   * an aggregate over {@code clicks} is refused here rather than written as 0 forever), and every
+   * name used twice.
+   *
+   * @param aggregates the configured aggregates
+   * @param metrics the metrics the source reports, in the order to list them
+   * @return the problems, empty when the configuration is valid
+   */
+  public static List<String> problems(List<AggregateSpec> aggregates, List<String> metrics) {
+    List<String> problems = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (AggregateSpec a : aggregates) {
+      if (!names.add(a.name())) {
+        problems.add("aggregate " + a.name() + " is configured twice");
+      }
+      a.metrics().stream().filter(m -> !metrics.contains(m)).sorted().forEach(m -> problems.add("aggregate "
+          + a.name() + ": unknown metric '" + m + "'; the statistics source reports " + String.join(", ", metrics)));
+    }
+    return List.copyOf(problems);
   }
 
   /**

@@ -33,6 +33,18 @@ public final class SegmentRules {
   }
 
   /**
+   * The aggregates the rules test, for checking them against the configured ones.
+   *
+   * @return every aggregate name a condition of these rules uses, in rule order
+   */
+  public Set<String> aggregateNames() {
+    Set<String> out = new LinkedHashSet<>();
+    fields.forEach(f -> f.rules().forEach(r -> r.anyOf().stream().flatMap(List::stream).map(SegmentRules::aggregateOf)
+        .filter(java.util.Objects::nonNull).forEach(out::add)));
+    return out;
+  }
+
+  /**
    * Validates the rules.
    *
    * @param fields the segment fields and their rules

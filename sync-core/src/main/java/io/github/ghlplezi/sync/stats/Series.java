@@ -28,6 +28,25 @@ public final class Series {
     this.points = points.stream().sorted(ORDER).toList();
   }
 
+  /**
+   * These points with newer values laid over them: a newer point replaces the point of the same
+   * account, platform, metric and day; newer points outside the query's location or days are left out.
+   * A dry run uses it to see a read's values without storing them.
+   *
+   * @param newer the newer points (for example a read not stored yet)
+   * @return a series of the same query
+   */
+  public Series overlay(List<StatPoint> newer) {
+    java.util.Map<String, StatPoint> byKey = new java.util.LinkedHashMap<>();
+    points.forEach(p -> byKey.put(key(p), p));
+    newer.stream().filter(query::matches).forEach(p -> byKey.put(key(p), p));
+    return new Series(query, List.copyOf(byKey.values()));
+  }
+
+  private static String key(StatPoint p) {
+    return p.accountId() + '\u001f' + p.platform() + '\u001f' + p.metric() + '\u001f' + p.day();
+  }
+
   /** @return the query */
   public SeriesQuery query() {
     return query;

@@ -11,6 +11,7 @@ import io.github.ghlplezi.testkit.FakePlezi;
 import io.github.ghlplezi.testkit.Sandbox;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /** Wires a {@link SyncEngine} to a sandbox through the production adapters and the resilient HTTP stack. */
@@ -20,19 +21,32 @@ final class EngineFixture {
   }
 
   static SyncEngine engine(Sandbox sandbox, SyncStore store, EngineSettings settings) {
-    return engine(sandbox, store, settings, LocationFields.NONE);
+    return builder(sandbox, store, settings, true).build();
   }
 
-  static SyncEngine engine(Sandbox sandbox, SyncStore store, EngineSettings settings, LocationFields extra) {
+  /** The tag stream and the statistics stream, from the sandbox's HighLevel into its Plezi. */
+  static SyncEngine engine(Sandbox sandbox, SyncStore store, EngineSettings settings,
+      Function<GhlClient, StatisticsStream> statistics) {
+    SyncEngine.Builder builder = builder(sandbox, store, settings, true);
+    return builder.statistics(statistics.apply(ghl(sandbox))).build();
+  }
+
+  /** The statistics stream alone. */
+  static SyncEngine statisticsOnly(Sandbox sandbox, SyncStore store, Function<GhlClient, StatisticsStream> statistics) {
+    return builder(sandbox, store, EngineSettings.defaults(), false).statistics(statistics.apply(ghl(sandbox))).build();
+  }
+
+  private static SyncEngine.Builder builder(Sandbox sandbox, SyncStore store, EngineSettings settings, boolean tags) {
     FakePlezi fp = sandbox.plezi();
     OkHttpClient ghlHttp = ghlHttp(sandbox);
     OkHttpClient pleziHttp = ResilientHttp.plezi().clock(sandbox.clock()).sleeper(d -> sandbox.clock().advance(d))
         .baseClient(ghlHttp).build();
-    GhlClient ghl = ghl(sandbox, ghlHttp);
     PleziClient plezi = PleziClient.builder().legacyBaseUrl(fp.legacyBaseUrl()).apiKey(fp.apiKey())
         .tenantCompany(fp.tenantCompany()).okHttpClient(pleziHttp).build();
-    return new SyncEngine(new GhlTagSource(ghl), new PleziContactSink(plezi, fp.formId(), fp.contentWebFormId()),
-        store, settings, sandbox.clock(), extra);
+    SyncEngine.Builder builder = SyncEngine.builder()
+        .sink(new PleziContactSink(plezi, fp.formId(), fp.contentWebFormId()))
+        .store(store).settings(settings).clock(sandbox.clock());
+    return tags ? builder.tags(new GhlTagSource(ghl(sandbox, ghlHttp))) : builder;
   }
 
   private static OkHttpClient ghlHttp(Sandbox sandbox) {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ghlplezi.ghl.GhlClient;
 import io.github.ghlplezi.ghl.model.SocialAccount;
+import io.github.ghlplezi.sync.LocationMapping;
+import io.github.ghlplezi.sync.events.EventQuery;
+import io.github.ghlplezi.sync.events.EventType;
 import io.github.ghlplezi.sync.fetch.GhlStatisticsSource;
 import io.github.ghlplezi.sync.fetch.StatisticsReading.SkipReason;
 import io.github.ghlplezi.sync.stats.SeriesQuery;
@@ -14,6 +17,7 @@ import io.github.ghlplezi.sync.stats.StatGap;
 import io.github.ghlplezi.sync.stats.StatPoint;
 import io.github.ghlplezi.sync.stats.StatisticsStore;
 import io.github.ghlplezi.sync.store.InMemoryStatisticsStore;
+import io.github.ghlplezi.sync.store.InMemorySyncStore;
 import io.github.ghlplezi.sync.store.JdbcStatisticsStore;
 import io.github.ghlplezi.testkit.Sandbox;
 import io.github.ghlplezi.testkit.SeededLocation;
@@ -31,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proofs 1 and 2 of the statistics stream, against the testkit's HighLevel fake and its clock: daily
- * runs over eight weeks, and ten days without a run.
+ * runs of the engine (statistics only) over eight weeks, and ten days without a run.
  */
 class StatisticsProofTest {
 
@@ -59,7 +63,7 @@ class StatisticsProofTest {
   }
 
   /** Accounts HighLevel reports statistics for: not expired, LinkedIn pages only, TikTok business only. */
-  private static List<SocialAccount> liveAccounts(GhlClient ghl, String locationId) {
+  static List<SocialAccount> liveAccounts(GhlClient ghl, String locationId) {
     return ghl.socialPlanner(locationId).accounts().list().accounts().stream().filter(x -> !x.expired())
         .filter(x -> !"linkedin".equals(platform(x)) || "page".equals(type(x)))
         .filter(x -> !"tiktok".equals(platform(x)) || "business".equals(type(x))).toList();
@@ -77,6 +81,29 @@ class StatisticsProofTest {
     return Sandbox.builder().locations(4).clockStart(START).start();
   }
 
+  private static SyncEngine engine(Sandbox sandbox, StatisticsStore history) {
+    return EngineFixture.statisticsOnly(sandbox, new InMemorySyncStore(),
+        ghl -> StatisticsStream.of(new GhlStatisticsSource(ghl), history));
+  }
+
+  private static Selection selection(List<String> locations) {
+    return new Selection(locations.stream().map(l -> new LocationMapping(l, "stats-" + l + "@client.example"))
+        .toList());
+  }
+
+  /** One scheduled run; every location read, its statistics returned by location. */
+  private static Map<String, StatisticsRead> run(SyncEngine engine, List<String> locations) {
+    SyncRun run = engine.run(Trigger.SCHEDULE, selection(locations));
+    assertTrue(run.allSucceeded(), run::toText);
+    assertEquals(0, run.writes(), "no aggregate configured: nothing is written to Plezi");
+    Map<String, StatisticsRead> out = new HashMap<>();
+    for (LocationOutcome o : run.outcomes()) {
+      LocationOutcome.Synced synced = assertInstanceOf(LocationOutcome.Synced.class, o);
+      out.put(o.mapping().locationId(), synced.statistics().orElseThrow());
+    }
+    return out;
+  }
+
   @Test
   void eight_weeks_of_daily_runs_store_exactly_56_days_per_account_each_equal_to_what_the_fake_served() {
     JdbcDataSource h2 = new JdbcDataSource();
@@ -84,7 +111,7 @@ class StatisticsProofTest {
     StatisticsStore store = new JdbcStatisticsStore(h2).createSchemaIfMissing();
     try (Sandbox sandbox = sandbox()) {
       GhlClient ghl = EngineFixture.ghl(sandbox);
-      StatisticsStream stream = new StatisticsStream(new GhlStatisticsSource(ghl), store, sandbox.clock());
+      SyncEngine engine = engine(sandbox, store);
       List<String> locations = sandbox.ghl().locations().stream().map(SeededLocation::id).toList();
       Map<String, List<SocialAccount>> live = new HashMap<>();
       Map<String, Double> served = new HashMap<>();
@@ -98,9 +125,7 @@ class StatisticsProofTest {
 
       // The first run stores the 7 days before START; 49 more daily runs add one day each: 56 days.
       for (int run = 0; run < 50; run++) {
-        for (String location : locations) {
-          StatisticsOutcome outcome = stream.collect(location);
-          StatisticsOutcome.Read read = assertInstanceOf(StatisticsOutcome.Read.class, outcome, outcome.toString());
+        for (StatisticsRead read : run(engine, locations).values()) {
           assertTrue(read.gap().isEmpty(), "daily runs leave no gap");
           expiredSeen += (int) read.skipped().stream().filter(s -> s.reason() == SkipReason.EXPIRED).count();
           unsupportedSeen += (int) read.skipped().stream().filter(s -> s.reason() == SkipReason.UNSUPPORTED).count();
@@ -139,18 +164,18 @@ class StatisticsProofTest {
     StatisticsStore store = new InMemoryStatisticsStore();
     try (Sandbox sandbox = sandbox()) {
       GhlClient ghl = EngineFixture.ghl(sandbox);
-      StatisticsStream stream = new StatisticsStream(new GhlStatisticsSource(ghl), store, sandbox.clock());
+      SyncEngine engine = engine(sandbox, store);
       String location = sandbox.ghl().locations().get(0).id();
       List<SocialAccount> live = liveAccounts(ghl, location);
       assertFalse(live.isEmpty());
       Map<String, Double> served = serveDistinctValues(sandbox, ghl, live, 40);
       LocalDate today = FIRST_DAY.plusDays(7);
 
-      stream.collect(location);
+      run(engine, List.of(location));
       sandbox.clock().advance(Duration.ofDays(11));   // days today+1 .. today+10 have no run
-      StatisticsOutcome.Read late = assertInstanceOf(StatisticsOutcome.Read.class, stream.collect(location));
+      StatisticsRead late = run(engine, List.of(location)).get(location);
       sandbox.clock().advance(Duration.ofDays(1));
-      stream.collect(location);
+      run(engine, List.of(location));
 
       StatGap expected = new StatGap(location, today, today.plusDays(3));
       assertEquals(expected, late.gap().orElseThrow());
@@ -166,6 +191,8 @@ class StatisticsProofTest {
         assertEquals(served.get(p.accountId() + "|" + p.metric() + "|" + p.day()), p.value(), p.toString());
       }
       assertEquals(live.size() * METRICS.size() * 15, points.size());
+      assertEquals(1, engine.events(EventQuery.all().location(location).types(EventType.STATISTICS_GAP)).size(),
+          "the gap is an event of the run that found it");
     }
   }
 }

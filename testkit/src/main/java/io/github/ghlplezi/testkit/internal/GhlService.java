@@ -62,7 +62,8 @@ public final class GhlService {
   final Map<String, GhlTokens.Refresh> refreshTokens = new ConcurrentHashMap<>();
   final Map<String, GhlTokens.Code> codes = new ConcurrentHashMap<>();
   final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
-  final Map<String, Long> metricOverrides = new ConcurrentHashMap<>();
+  final Map<String, java.math.BigDecimal> metricOverrides = new ConcurrentHashMap<>();
+  private volatile boolean statisticsValuesAsString;
   private volatile Duration newTagVisibilityDelay = Duration.ZERO;
 
   /** New tags stay out of listings for this long after creation (eventual consistency); default zero. */
@@ -289,8 +290,13 @@ public final class GhlService {
     return name;
   }
 
-  public void setMetric(String profileId, LocalDate day, String metric, long value) {
+  public void setMetric(String profileId, LocalDate day, String metric, java.math.BigDecimal value) {
     metricOverrides.put(profileId + "|" + day + "|" + metric, value);
+  }
+
+  /** Serve every statistics value (series, totals, values) as a numeric string, e.g. {@code "-73.53"}. */
+  public void setStatisticsValuesAsString(boolean asString) {
+    this.statisticsValuesAsString = asString;
   }
 
   // ------------------------------------------------------------------ HTTP
@@ -727,12 +733,13 @@ public final class GhlService {
     }
   }
 
-  /** Deterministic daily metric of one profile. */
-  public long metric(SeedData.Account a, LocalDate day, String metric) {
-    Long o = metricOverrides.get(a.profileId() + "|" + day + "|" + metric);
-    if (o != null) {
-      return o;
-    }
+  /** Deterministic daily metric of one profile (or the value a test set). */
+  public java.math.BigDecimal metric(SeedData.Account a, LocalDate day, String metric) {
+    java.math.BigDecimal o = metricOverrides.get(a.profileId() + "|" + day + "|" + metric);
+    return o != null ? o : java.math.BigDecimal.valueOf(seededMetric(a, day, metric));
+  }
+
+  private long seededMetric(SeedData.Account a, LocalDate day, String metric) {
     long mix = seed.seed() * 0x9E3779B97F4A7C15L ^ a.profileId().hashCode() * 1_000_003L
         ^ day.toEpochDay() * 7919L ^ metric.hashCode() * 31L;
     SplittableRandom r = new SplittableRandom(mix);
@@ -761,26 +768,28 @@ public final class GhlService {
     }
   }
 
-  private long sum(List<SeedData.Account> accounts, LocalDate start, int days, String metric, String platform) {
-    long s = 0;
+  private java.math.BigDecimal sum(List<SeedData.Account> accounts, LocalDate start, int days, String metric,
+      String platform) {
+    java.math.BigDecimal s = java.math.BigDecimal.ZERO;
     for (SeedData.Account a : accounts) {
       if (platform != null && !platform.equals(a.platform())) {
         continue;
       }
       for (int d = 0; d < days; d++) {
-        s += metric(a, start.plusDays(d), metric);
+        s = s.add(metric(a, start.plusDays(d), metric));
       }
     }
     return s;
   }
 
-  private List<Long> series(List<SeedData.Account> accounts, LocalDate start, int days, String metric, String platform) {
-    List<Long> out = new ArrayList<>();
+  private List<java.math.BigDecimal> series(List<SeedData.Account> accounts, LocalDate start, int days, String metric,
+      String platform) {
+    List<java.math.BigDecimal> out = new ArrayList<>();
     for (int d = 0; d < days; d++) {
-      long s = 0;
+      java.math.BigDecimal s = java.math.BigDecimal.ZERO;
       for (SeedData.Account a : accounts) {
         if (platform == null || platform.equals(a.platform())) {
-          s += metric(a, start.plusDays(d), metric);
+          s = s.add(metric(a, start.plusDays(d), metric));
         }
       }
       out.add(s);
@@ -788,7 +797,23 @@ public final class GhlService {
     return out;
   }
 
-  private Object change(long current, long previous, boolean compare) {
+  /** A value on the wire: an integer, a decimal number, or (switched on) a numeric string. */
+  private Object wire(java.math.BigDecimal v) {
+    if (statisticsValuesAsString) {
+      return v.toPlainString();
+    }
+    return v.signum() == 0 || v.stripTrailingZeros().scale() <= 0 ? (Object) v.longValueExact() : v;
+  }
+
+  private List<Object> wire(List<java.math.BigDecimal> values) {
+    List<Object> out = new ArrayList<>(values.size());
+    values.forEach(v -> out.add(wire(v)));
+    return out;
+  }
+
+  private Object change(java.math.BigDecimal currentValue, java.math.BigDecimal previousValue, boolean compare) {
+    double current = currentValue.doubleValue();
+    double previous = previousValue.doubleValue();
     double pct;
     if (!compare || previous == 0) {
       pct = (!compare || current == 0) ? 0 : 100;
@@ -814,55 +839,57 @@ public final class GhlService {
       dayRange.add(cur.plusDays(d).getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
     }
     LocalDate lastDay = cur.plusDays(days - 1L);
-    long followers = 0;
+    java.math.BigDecimal followerCount = java.math.BigDecimal.ZERO;
     for (SeedData.Account a : accounts) {
-      followers += metric(a, lastDay, "followers");
+      followerCount = followerCount.add(metric(a, lastDay, "followers"));
     }
+    long followers = followerCount.longValue();
     Map<String, Object> totals = Json.obj(
-        "posts", sum(accounts, cur, days, "posts", null),
-        "likes", sum(accounts, cur, days, "likes", null),
-        "followers", followers,
-        "impressions", sum(accounts, cur, days, "impressions", null),
-        "comments", sum(accounts, cur, days, "comments", null));
+        "posts", wire(sum(accounts, cur, days, "posts", null)),
+        "likes", wire(sum(accounts, cur, days, "likes", null)),
+        "followers", wire(followerCount),
+        "impressions", wire(sum(accounts, cur, days, "impressions", null)),
+        "comments", wire(sum(accounts, cur, days, "comments", null)));
     Map<String, Object> postsByPlatform = new LinkedHashMap<>();
     for (String pf : platforms) {
-      postsByPlatform.put(pf, series(accounts, cur, days, "posts", pf));
+      postsByPlatform.put(pf, wire(series(accounts, cur, days, "posts", pf)));
     }
     Map<String, Object> postPerformance = Json.obj(
         "posts", postsByPlatform,
-        "impressions", series(accounts, cur, days, "impressions", null),
-        "likes", series(accounts, cur, days, "likes", null),
-        "comments", series(accounts, cur, days, "comments", null));
+        "impressions", wire(series(accounts, cur, days, "impressions", null)),
+        "likes", wire(series(accounts, cur, days, "likes", null)),
+        "comments", wire(series(accounts, cur, days, "comments", null)));
     Map<String, Object> breakdowns = new LinkedHashMap<>();
     for (String metric : List.of("posts", "impressions", "reach")) {
       Map<String, Object> perPlatform = new LinkedHashMap<>();
       for (String pf : platforms) {
-        long c = sum(accounts, cur, days, metric, pf);
-        long pv = sum(accounts, prev, days, metric, pf);
-        perPlatform.put(pf, Json.obj("value", c, "change", change(c, pv, compare)));
+        java.math.BigDecimal c = sum(accounts, cur, days, metric, pf);
+        java.math.BigDecimal pv = sum(accounts, prev, days, metric, pf);
+        perPlatform.put(pf, Json.obj("value", wire(c), "change", change(c, pv, compare)));
       }
-      long c = sum(accounts, cur, days, metric, null);
-      long pv = sum(accounts, prev, days, metric, null);
-      breakdowns.put(metric, Json.obj("total", c, "totalChange", change(c, pv, compare), "platforms", perPlatform));
+      java.math.BigDecimal c = sum(accounts, cur, days, metric, null);
+      java.math.BigDecimal pv = sum(accounts, prev, days, metric, null);
+      breakdowns.put(metric, Json.obj("total", wire(c), "totalChange", change(c, pv, compare), "platforms", perPlatform));
     }
     Map<String, Object> engagement = new LinkedHashMap<>();
     for (String pf : platforms) {
-      long likes = sum(accounts, cur, days, "likes", pf);
-      long comments = sum(accounts, cur, days, "comments", pf);
-      long shares = sum(accounts, cur, days, "shares", pf);
-      long prevTotal = sum(accounts, prev, days, "likes", pf) + sum(accounts, prev, days, "comments", pf)
-          + sum(accounts, prev, days, "shares", pf);
-      engagement.put(pf, Json.obj("likes", likes, "comments", comments, "shares", shares,
-          "change", change(likes + comments + shares, prevTotal, compare)));
+      java.math.BigDecimal likes = sum(accounts, cur, days, "likes", pf);
+      java.math.BigDecimal comments = sum(accounts, cur, days, "comments", pf);
+      java.math.BigDecimal shares = sum(accounts, cur, days, "shares", pf);
+      java.math.BigDecimal prevTotal = sum(accounts, prev, days, "likes", pf).add(sum(accounts, prev, days, "comments", pf))
+          .add(sum(accounts, prev, days, "shares", pf));
+      engagement.put(pf, Json.obj("likes", wire(likes), "comments", wire(comments), "shares", wire(shares),
+          "change", change(likes.add(comments).add(shares), prevTotal, compare)));
     }
     breakdowns.put("engagement", engagement);
     Map<String, Object> platformTotals = new LinkedHashMap<>();
     for (String metric : List.of("impressions", "followers", "likes")) {
       Map<String, Object> perPlatform = new LinkedHashMap<>();
       for (String pf : platforms) {
-        List<Long> s = series(accounts, cur, days, metric, pf);
-        long total = "followers".equals(metric) ? s.get(s.size() - 1) : s.stream().mapToLong(Long::longValue).sum();
-        perPlatform.put(pf, Json.obj("total", total, "series", s));
+        List<java.math.BigDecimal> s = series(accounts, cur, days, metric, pf);
+        java.math.BigDecimal total = "followers".equals(metric) ? s.get(s.size() - 1)
+            : s.stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        perPlatform.put(pf, Json.obj("total", wire(total), "series", wire(s)));
       }
       platformTotals.put(metric, perPlatform);
     }

@@ -170,4 +170,16 @@ class CircuitBreakerWindowTest {
     assertNull(breaker.tryAcquire(T0 + 100));
     assertEquals(Duration.ofMillis(50), breaker.tryAcquire(T0 + 100));
   }
+
+  @Test
+  void a_probe_released_twice_frees_one_permission_not_two() {
+    CircuitBreaker breaker = breaker(2, 2, 0.5);
+    outcomes(breaker, "FF");
+    assertNull(breaker.tryAcquire(T0 + 30_000));
+    breaker.release();
+    breaker.release(); // a late second release of the same probe must not mint an extra one
+    assertNull(breaker.tryAcquire(T0 + 30_000));
+    assertNull(breaker.tryAcquire(T0 + 30_000));
+    assertEquals(Duration.ofMillis(1_500), breaker.tryAcquire(T0 + 30_000), "two probes at most: open duration / 20");
+  }
 }

@@ -1,0 +1,154 @@
+package io.github.ghlplezi.sync.alert;
+
+import io.github.ghlplezi.sync.http.Sleeper;
+import io.github.ghlplezi.sync.stats.SnapshotCommit;
+import io.github.ghlplezi.sync.stats.StatPoint;
+import io.github.ghlplezi.sync.stats.StatisticsStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.random.RandomGenerator;
+
+/** Test doubles of the alert package: a clock moved by hand, a sleeper that moves it, sinks that collect or fail. */
+final class Fixtures {
+
+  static final Instant T0 = Instant.parse("2026-03-02T06:00:00Z");
+  static final LocalDate DAY0 = LocalDate.parse("2026-03-01");
+
+  private Fixtures() {
+  }
+
+  /** A clock tests move by hand; its sleeper advances it and records each wait. */
+  static final class TestClock extends Clock {
+    private final AtomicReference<Instant> now;
+    final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
+
+    TestClock(Instant start) {
+      this.now = new AtomicReference<>(start);
+    }
+
+    void advance(Duration d) {
+      now.updateAndGet(i -> i.plus(d));
+    }
+
+    Sleeper sleeper() {
+      return d -> {
+        sleeps.add(d);
+        advance(d);
+      };
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now.get();
+    }
+  }
+
+  /** Jitter that always picks the ceiling, so waits are the exact backoff ceilings. */
+  static RandomGenerator ceilingJitter() {
+    return new RandomGenerator() {
+      @Override
+      public long nextLong() {
+        return Long.MAX_VALUE;
+      }
+
+      @Override
+      public long nextLong(long bound) {
+        return bound - 1;
+      }
+    };
+  }
+
+  /** Collects what it receives. */
+  static final class CollectingSink implements AlertSink {
+    private final String name;
+    final List<Alert> received = Collections.synchronizedList(new ArrayList<>());
+
+    CollectingSink(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public void send(Alert alert) {
+      received.add(alert);
+    }
+
+    List<String> keys() {
+      synchronized (received) {
+        return received.stream().map(Alert::key).toList();
+      }
+    }
+  }
+
+  /** Fails as scripted (one failure per call, then delivers), counting every call. */
+  static final class ScriptedSink implements AlertSink {
+    private final String name;
+    private final Deque<AlertDeliveryException> failures = new ArrayDeque<>();
+    final List<Alert> delivered = new ArrayList<>();
+    int calls;
+
+    ScriptedSink(String name, AlertDeliveryException... script) {
+      this.name = name;
+      failures.addAll(List.of(script));
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public void send(Alert alert) throws AlertDeliveryException {
+      calls++;
+      AlertDeliveryException next = failures.poll();
+      if (next != null) {
+        throw next;
+      }
+      delivered.add(alert);
+    }
+  }
+
+  static AlertDeliveryException retriable(String message) {
+    return new AlertDeliveryException(message, true, null);
+  }
+
+  static AlertDeliveryException permanent(String message) {
+    return new AlertDeliveryException(message, false, null);
+  }
+
+  static Alert alert(String key) {
+    return new Alert(key, AlertKind.THRESHOLD, "loc-1", T0, "title " + key, "message " + key, Map.of("rule", "r"));
+  }
+
+  /** Records one day's value of a metric for one account, and moves the location's last read day to it. */
+  static void record(StatisticsStore stats, String location, String account, String metric, LocalDate day,
+      double value) {
+    stats.record(new SnapshotCommit(location, day,
+        List.of(new StatPoint(location, account, "facebook", metric, day, value)), null, T0));
+  }
+}
