@@ -179,14 +179,14 @@ public final class Notifications {
    * @param week the week, or {@code null} for the last complete week in the recipient's time zone
    * @param directory where the files go
    * @return the folder written and the rendered digest
-   * @throws IllegalArgumentException when no such recipient is configured
+   * @throws UnknownRecipientException when no such recipient is configured
    * @throws IOException when a file cannot be written
    */
   public Preview preview(Selection synced, String recipientId, DigestWeek week, Path directory) throws IOException {
     List<DigestRecipient> recipients = recipients(synced);
     DigestRecipient recipient = recipients.stream()
         .filter(r -> recipientId == null || r.id().equals(recipientId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(recipients.isEmpty()
+        .orElseThrow(() -> new UnknownRecipientException(recipients.isEmpty()
             ? "no digest recipient is configured (`digest.recipients`)"
             : "no digest recipient `" + recipientId + "`; configured: "
                 + recipients.stream().map(DigestRecipient::id).collect(Collectors.joining(", "))));
@@ -197,6 +197,15 @@ public final class Notifications {
         .clock(clock).build();
     RenderedDigest rendered = service.preview(recipient, shown);
     return new Preview(files.write(rendered), rendered);
+  }
+
+  /** A digest asked for a recipient the configuration does not name; the message lists the configured ones. */
+  public static final class UnknownRecipientException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownRecipientException(String message) {
+      super(message);
+    }
   }
 
   /**

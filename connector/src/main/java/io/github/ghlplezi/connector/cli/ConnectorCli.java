@@ -246,8 +246,13 @@ public final class ConnectorCli {
         return outcomes.stream().anyMatch(o -> o.result() == DigestOutcome.Result.FAILED_PERMANENT
             || o.result() == DigestOutcome.Result.FAILED_RETRIABLE) ? FAILED : 0;
       }
-      Notifications.Preview rendered = connector.notifications().preview(connector.selection(List.of()), recipient,
-          week, out);
+      Notifications.Preview rendered;
+      try {
+        rendered = connector.notifications().preview(connector.selection(List.of()), recipient, week, out);
+      } catch (Notifications.UnknownRecipientException e) {
+        cli.err.println(e.getMessage());
+        return INVALID;
+      }
       printPreview(cli.out, rendered);
       return 0;
     }

@@ -114,7 +114,7 @@ public final class ConfigLoader {
     Set<String> bindingPaths = problems.stream().map(ConfigProblem::path).collect(Collectors.toSet());
     for (ConstraintViolation<ConnectorConfig> v : validate(config)) {
       ConfigProblem p = problemOf(v);
-      if (!bindingPaths.contains(p.path())) {
+      if (!bindingPaths.contains(p.path()) && !(isCrossField(v) && hasUnreadField(p.path(), bindingPaths))) {
         problems.add(p);
       }
     }
@@ -136,6 +136,24 @@ public final class ConfigLoader {
     }
   }
 
+  private static boolean isCrossField(ConstraintViolation<?> v) {
+    return v.getConstraintDescriptor().getAnnotation() instanceof AssertTrue;
+  }
+
+  /**
+   * Whether a field of the object at {@code path} could not be read: a rule across its fields then
+   * judges a value the file never gave (an unresolved secret reads as absent) and would only repeat
+   * the problem already reported at that field.
+   */
+  private static boolean hasUnreadField(String path, Set<String> bindingPaths) {
+    if (ROOT.equals(path)) {
+      return false;   // the file's own rules name whole sections, which an unknown key does not excuse
+    }
+    String prefix = path + ".";
+    return bindingPaths.stream().anyMatch(b -> b.startsWith(prefix) && b.indexOf('.', prefix.length()) < 0
+        && b.indexOf('[', prefix.length()) < 0);
+  }
+
   private static ConfigProblem problemOf(ConstraintViolation<?> v) {
     List<String> parts = new ArrayList<>();
     for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
@@ -148,7 +166,7 @@ public final class ConfigLoader {
         parts.add("." + node.getName());
       }
     }
-    if (v.getConstraintDescriptor().getAnnotation() instanceof AssertTrue && !parts.isEmpty()) {
+    if (isCrossField(v) && !parts.isEmpty()) {
       // A cross-field rule: report it at the object it belongs to.
       parts.remove(parts.size() - 1);
     }

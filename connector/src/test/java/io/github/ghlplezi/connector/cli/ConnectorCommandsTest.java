@@ -120,6 +120,11 @@ class ConnectorCommandsTest {
           stdout() + err);
       assertTrue(err.toString(StandardCharsets.UTF_8).contains("not an ISO week such as 2026-W47: week 47"),
           err.toString(StandardCharsets.UTF_8));
+      assertEquals(2, execute("digest", "--preview", "--recipient", "nobody", "--out", out.toString(),
+          "--config", config.toString()), stdout() + err);
+      assertTrue(err.toString(StandardCharsets.UTF_8).contains("no digest recipient `nobody`; configured: account-manager"),
+          err.toString(StandardCharsets.UTF_8));
+      assertFalse(Files.exists(out.resolve("nobody")));
     }
   }
 

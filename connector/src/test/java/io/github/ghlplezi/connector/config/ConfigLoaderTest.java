@@ -115,6 +115,28 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void an_unresolved_smtp_password_is_one_problem_not_also_a_login_without_password() {
+    String yaml = """
+        highLevel: {auth: {mode: PRIVATE_TOKENS, privateTokens: {loc-one: "${env:GHL_PIT_ONE}"}}}
+        plezi: {apiKey: "${env:PLEZI_API_KEY}", tenantCompany: t, formId: f, contentWebFormId: c}
+        locations: [{locationId: loc-one, contactEmail: one@client.example}]
+        tags: {field: f, options: [a]}
+        smtp: {host: smtp.agency.example, username: digest, password: "${env:SMTP_PASSWORD_MISSING}", from: digest@agency.example}
+        """;
+    InvalidConfigException e = assertThrows(InvalidConfigException.class,
+        () -> new ConfigLoader(ENV::get).parse("inline", yaml.getBytes(StandardCharsets.UTF_8), Path.of(".")));
+
+    assertEquals(List.of("smtp.password"), e.problems().stream().map(ConfigProblem::path).toList(), e.getMessage());
+    assertTrue(e.getMessage().contains("SMTP_PASSWORD_MISSING is not set"), e.getMessage());
+
+    String withoutPassword = yaml.replace(", password: \"${env:SMTP_PASSWORD_MISSING}\"", "");
+    InvalidConfigException half = assertThrows(InvalidConfigException.class, () -> new ConfigLoader(ENV::get)
+        .parse("inline", withoutPassword.getBytes(StandardCharsets.UTF_8), Path.of(".")));
+    assertEquals(List.of("smtp"), half.problems().stream().map(ConfigProblem::path).toList(), half.getMessage());
+    assertTrue(half.getMessage().contains("`username` and `password` go together"), half.getMessage());
+  }
+
+  @Test
   void ten_mistakes_give_ten_problems_each_naming_its_path_and_no_secret() {
     InvalidConfigException e = assertThrows(InvalidConfigException.class,
         () -> new ConfigLoader(ENV::get).load(resource("ten-mistakes.yaml")));
