@@ -83,6 +83,19 @@ public interface KeyProvider {
   }
 
   /**
+   * Keys in the text form, from wherever the application keeps them (a secret manager, a
+   * configuration file's secret reference); fails naming {@code source}, never the text.
+   *
+   * @param text the keys in the text form
+   * @param source where the text came from, for the error message (for example {@code env:TOKEN_KEYS})
+   * @return a provider over the keys the text holds
+   * @throws IllegalArgumentException when the text is not in the key form
+   */
+  static KeyProvider parse(String text, String source) {
+    return Keys.parse(Objects.requireNonNull(text, "text"), Objects.requireNonNull(source, "source"));
+  }
+
+  /**
    * Keys from an environment variable in the text form; fails naming the variable, never the value.
    *
    * @param variable the name of the environment variable

@@ -46,4 +46,20 @@ class KeyProviderTest {
     assertThrows(IllegalArgumentException.class, () -> KeyProvider.of("bad id!", EncryptedFileTokenStore.aesKey(new byte[16])));
     assertThrows(IllegalArgumentException.class, () -> KeyProvider.fromEnvironment("GHLPLEZI_NO_SUCH_VARIABLE_42"));
   }
+
+  @Test
+  void keys_held_elsewhere_are_parsed_from_text_and_failures_name_only_where_they_came_from() {
+    String current = Base64.getEncoder().encodeToString(new byte[24]);
+    KeyProvider keys = KeyProvider.parse("a:" + current + ", b:" + Base64.getEncoder().encodeToString(new byte[16]),
+        "vault:ghl/token-keys");
+    assertEquals("a", keys.currentKeyId());
+    assertEquals(16, keys.key("b").orElseThrow().getEncoded().length);
+
+    IllegalArgumentException noColon = assertThrows(IllegalArgumentException.class,
+        () -> KeyProvider.parse(current, "vault:ghl/token-keys"));
+    assertEquals("vault:ghl/token-keys: every entry must be keyId:base64Key", noColon.getMessage());
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+        () -> KeyProvider.parse(" , ", "vault:ghl/token-keys"));
+    assertEquals("vault:ghl/token-keys holds no key", empty.getMessage());
+  }
 }
