@@ -5,10 +5,12 @@ import io.github.ghlplezi.connector.config.HighLevelConfig;
 import io.github.ghlplezi.connector.config.OAuthApp;
 import io.github.ghlplezi.connector.config.Secret;
 import io.github.ghlplezi.connector.config.TokenKeys;
+import io.github.ghlplezi.connector.webhook.ConsentRefusedException;
 import io.github.ghlplezi.connector.webhook.InstallTokens;
 import io.github.ghlplezi.connector.webhook.OAuthInstallTokens;
 import io.github.ghlplezi.ghl.TokenSource;
 import io.github.ghlplezi.ghl.auth.OAuthClient;
+import io.github.ghlplezi.ghl.model.UserType;
 import io.github.ghlplezi.sync.token.JdbcTokenStore;
 import io.github.ghlplezi.sync.token.ManagedTokenSource;
 import io.github.ghlplezi.sync.token.OAuthClientRefresher;
@@ -133,13 +135,25 @@ public final class HighLevelAccess {
    * @param code the single-use code from the consent redirect
    * @return the stored token (its {@code toString()} shows no token)
    * @throws IllegalStateException when the connector uses Private Integration Tokens
+   * @throws ConsentRefusedException when the consent gave an agency token the configuration does not
+   *     expect (another company than {@code companyId}, or an app set up for location installs);
+   *     nothing is stored
    */
   public StoredToken authorize(String code) {
     if (managed == null) {
       throw new IllegalStateException("highLevel.auth.mode is PRIVATE_TOKENS: there is no code to exchange");
     }
-    StoredToken stored = managed.install(StoredToken.fromCodeExchange(
-        oauth.exchangeCode(code, app.redirectUri(), null), clock.instant()));
+    StoredToken exchanged = StoredToken.fromCodeExchange(oauth.exchangeCode(code, app.redirectUri(), null),
+        clock.instant());
+    if (UserType.COMPANY.equals(exchanged.userType()) && !app.agencyInstall()) {
+      throw new ConsentRefusedException("the consent gave the agency (Company) token of " + exchanged.id()
+          + ", but `highLevel.auth.oauth.agencyInstall` is false: nothing was stored");
+    }
+    if (UserType.COMPANY.equals(exchanged.userType()) && !exchanged.id().equals(app.companyId())) {
+      throw new ConsentRefusedException("the consent was given for company " + exchanged.id()
+          + ", not for `highLevel.auth.oauth.companyId` " + app.companyId() + ": nothing was stored");
+    }
+    StoredToken stored = managed.install(exchanged);
     reauthorizations.clear(stored.id());
     return stored;
   }

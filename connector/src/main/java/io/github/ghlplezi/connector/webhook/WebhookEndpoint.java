@@ -106,6 +106,10 @@ public final class WebhookEndpoint implements AutoCloseable {
         try {
           text = callback.exchange(code);
           status = 200;
+        } catch (ConsentRefusedException e) {
+          LOG.warn("consent refused: {}", e.getMessage());
+          status = 403;
+          text = e.getMessage();
         } catch (RuntimeException e) {
           LOG.warn("consent code not exchanged: {}", e.getClass().getSimpleName());
           status = 502;

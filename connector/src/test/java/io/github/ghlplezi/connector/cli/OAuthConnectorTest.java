@@ -63,9 +63,19 @@ class OAuthConnectorTest {
       String location = ghl.locations().get(0).id();
       String contact = "social+" + location + "@client.example";
 
+      // The agency's consent for another company than the configured one is refused, nothing stored.
+      Path otherCompany = dir.resolve("other-company.yaml");
+      Files.writeString(otherCompany, Files.readString(config).replace("companyId: " + ghl.companyId(),
+          "companyId: OtherAgencyCompany01"));
+      assertEquals(ConnectorCli.FAILED, execute("authorize", "--config", otherCompany.toString(), "--code",
+          ghl.companyAuthorizationCode()), stdout() + err);
+      assertTrue(err.toString(StandardCharsets.UTF_8).contains("the consent was given for company " + ghl.companyId()
+          + ", not for `highLevel.auth.oauth.companyId` OtherAgencyCompany01: nothing was stored"), err.toString());
+
       assertEquals(0, execute("authorize", "--config", config.toString(), "--code", ghl.companyAuthorizationCode()),
           stdout() + err);
-      assertTrue(stdout().contains("stored the Company token of " + ghl.companyId()), stdout());
+      // Version 1 on the same database: the refused consent stored nothing.
+      assertTrue(stdout().contains("stored the Company token of " + ghl.companyId() + " (version 1)"), stdout());
 
       install(sandbox, config, location);
       assertEquals(0, execute("sync", "--config", config.toString()), stdout() + err);
@@ -177,6 +187,12 @@ class OAuthConnectorTest {
         java.net.http.HttpResponse<String> forged = get(java.net.URI.create(callback + "?code=made-up-code-123"));
         assertEquals(502, forged.statusCode());
         assertFalse(forged.body().contains("made-up-code-123"), forged.body());
+        // An app set up for location installs refuses the agency's consent, saying why; nothing is stored.
+        java.net.http.HttpResponse<String> agency = get(java.net.URI.create(callback + "?code="
+            + java.net.URLEncoder.encode(ghl.companyAuthorizationCode(), StandardCharsets.UTF_8)));
+        assertEquals(403, agency.statusCode(), agency.body());
+        assertTrue(agency.body().contains("`highLevel.auth.oauth.agencyInstall` is false: nothing was stored"),
+            agency.body());
 
         java.net.http.HttpResponse<String> consent = get(java.net.URI.create(callback + "?code="
             + java.net.URLEncoder.encode(ghl.authorizationCode(location), StandardCharsets.UTF_8)));
