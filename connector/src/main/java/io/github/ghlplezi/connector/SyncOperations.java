@@ -24,6 +24,7 @@ import io.github.ghlplezi.sync.tags.OptionRules;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -66,9 +67,18 @@ public final class SyncOperations {
     this.tags = new CountingTagSource(new GhlTagSource(ghl));
     this.engine = SyncEngine.builder().tags(tags).settings(settings).sink(sink).store(store).clock(clock).build();
     // HighLevel's statistics change once a day: they have their own engine (same store, same sink)
-    // and their own schedule instead of riding along every tag sync.
+    // and their own schedule instead of riding along every tag sync. Its aggregates and segment
+    // fields go to Plezi through the same delivery ledger, so an unchanged value is not sent again.
+    StatisticsStream stream = StatisticsStream.of(new GhlStatisticsSource(ghl), history);
+    if (!config.segments().isEmpty()) {
+      stream = stream.withAggregates(config.aggregateSpecs(), config.segmentRules());
+    } else if (!config.aggregateSpecs().isEmpty()) {
+      stream = stream.withAggregates(config.aggregateSpecs());
+    }
     this.statistics = SyncEngine.builder()
-        .statistics(StatisticsStream.of(new GhlStatisticsSource(ghl), history))
+        .statistics(stream)
+        .settings(EngineSettings.defaults().withParallelism(config.engine().parallelism())
+            .withRetention(config.engine().retention()))
         .sink(sink).store(store).clock(clock).build();
   }
 
@@ -112,7 +122,8 @@ public final class SyncOperations {
   }
 
   /**
-   * Reads the statistics window of every selected location into the history.
+   * Reads the statistics window of every selected location into the history and writes the
+   * configured aggregates and segment fields that changed to Plezi.
    *
    * @param selection the locations
    * @return a one-line summary
@@ -122,8 +133,18 @@ public final class SyncOperations {
     long points = run.outcomes().stream().filter(LocationOutcome.Synced.class::isInstance)
         .map(o -> ((LocationOutcome.Synced) o).statistics())
         .mapToLong(read -> read.map(r -> (long) r.points()).orElse(0L)).sum();
-    return String.format(Locale.ROOT, "run=%s locations=%d failed=%d values=%d", run.id(), run.outcomes().size(),
-        run.failed(), points);
+    return String.format(Locale.ROOT, "run=%s locations=%d failed=%d values=%d writes=%d", run.id(),
+        run.outcomes().size(), run.failed(), points, run.writes());
+  }
+
+  /**
+   * A location's aggregate values, computed from its stored statistics history.
+   *
+   * @param locationId the location
+   * @return by aggregate name ({@code statistics.aggregates}); empty before its first statistics read
+   */
+  public Map<String, Double> aggregates(String locationId) {
+    return statistics.statistics().orElseThrow().aggregates(locationId);
   }
 
   /**

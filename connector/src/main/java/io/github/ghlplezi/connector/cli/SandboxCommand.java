@@ -4,6 +4,7 @@ import io.github.ghlplezi.connector.Connector;
 import io.github.ghlplezi.connector.config.ConfigLoader;
 import io.github.ghlplezi.connector.config.ConnectorConfig;
 import io.github.ghlplezi.notify.digest.DigestWeek;
+import io.github.ghlplezi.sync.LocationMapping;
 import io.github.ghlplezi.sync.run.Selection;
 import io.github.ghlplezi.sync.run.SyncRun;
 import io.github.ghlplezi.sync.run.Trigger;
@@ -55,6 +56,11 @@ final class SandboxCommand implements Callable<Integer> {
         cli.out.print(run.toText());
         cli.out.println("statistics: " + connector.operations().snapshotStatistics(selection) + ", threshold alerts: "
             + connector.notifications().evaluateThresholds(selection).size());
+        for (LocationMapping mapping : selection.mappings()) {
+          sandbox.plezi().contact(mapping.contactEmail()).ifPresent(contact -> cli.out.println("  " + mapping.locationId()
+              + ": engagement_7d=" + contact.field("plz_ghl_engagement_score") + " tier="
+              + contact.field("plz_ghl_engagement_tier") + " updated=" + contact.field("plz_ghl_stats_updated_at")));
+        }
         // The sandbox's history holds the last 7 days only: show the week they end in.
         DigestWeek week = DigestWeek.of(LocalDate.now(ZoneOffset.UTC).minusDays(1));
         ConnectorCli.printPreview(cli.out, connector.notifications().preview(selection, null, week,
@@ -84,6 +90,19 @@ final class SandboxCommand implements Callable<Integer> {
     }
     yaml.append("database:\n  url: jdbc:h2:file:").append(dir.resolve("db").toAbsolutePath()).append('\n')
         .append("webhooks:\n  port: 0\n")
+        .append("""
+            statistics:
+              aggregates:
+                - {name: engagement_7d, kind: SUM_7_DAYS, metrics: [likes], field: plz_ghl_engagement_score}
+                - {name: updated, kind: LAST_UPDATE, field: plz_ghl_stats_updated_at}
+            segments:
+              - field: plz_ghl_engagement_tier
+                options: [low, medium, high]
+                rules:
+                  - {value: high, when: [{aggregate: engagement_7d, atLeast: 500}]}
+                  - {value: medium, when: [{aggregate: engagement_7d, atLeast: 100}, {aggregate: engagement_7d, below: 500}]}
+                  - {value: low, when: [{aggregate: engagement_7d, below: 100}]}
+            """)
         .append("thresholds:\n  engagementDropPercent: 20\n")
         .append("digest:\n  recipients:\n    - id: account-manager\n      email: account-manager@agency.example\n")
         .append("  directory: ").append(dir.resolve("digests").toAbsolutePath()).append('\n');

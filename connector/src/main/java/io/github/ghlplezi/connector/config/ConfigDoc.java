@@ -18,7 +18,4 @@ public @interface ConfigDoc {
 
   /** @return the default, or {@code "required"} / {@code "none"} */
   String defaultValue() default "none";
-
-  /** @return {@code true} for keys that are read but not acted on yet (later issues) */
-  boolean notYetActive() default false;
 }

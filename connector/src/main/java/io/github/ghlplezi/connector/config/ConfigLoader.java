@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.ghlplezi.sync.stats.SegmentRulesException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -116,6 +117,14 @@ public final class ConfigLoader {
       ConfigProblem p = problemOf(v);
       if (!bindingPaths.contains(p.path()) && !(isCrossField(v) && hasUnreadField(p.path(), bindingPaths))) {
         problems.add(p);
+      }
+    }
+    if (!config.segments().isEmpty() && problems.stream().map(ConfigProblem::path)
+        .noneMatch(p -> p.startsWith("segments") || p.startsWith("statistics"))) {
+      try {
+        config.segmentRules();
+      } catch (SegmentRulesException e) {
+        e.problems().forEach(p -> problems.add(new ConfigProblem("segments", p)));
       }
     }
     if (!problems.isEmpty()) {

@@ -32,8 +32,7 @@ public final class ConfigReference {
         .append("Generated from the annotated configuration classes (`io.github.ghlplezi.connector.config`) by\n")
         .append("`ConfigReference`; `ConfigReferenceTest` fails when this file is stale. Secrets are references:\n")
         .append("`${env:NAME}` or `file:PATH` (relative to the configuration file), never literal values.\n")
-        .append("`[]` marks a list element, `<id>` a map key. Keys marked *not yet active* are read and validated\n")
-        .append("but not acted on yet.\n\n")
+        .append("`[]` marks a list element, `<id>` a map key.\n\n")
         .append("| key | meaning | default |\n|---|---|---|\n");
     rows(ConnectorConfig.class, "", out);
     return out.toString();
@@ -48,7 +47,7 @@ public final class ConfigReference {
       String key = prefix + c.getName();
       Type type = c.getGenericType();
       Class<?> raw = KeyCheck.raw(type);
-      String meaning = doc.value() + (doc.notYetActive() ? " (*not yet active*)" : "");
+      String meaning = doc.value();
       out.append("| `").append(key).append("` | ").append(meaning.replace("|", "\\|"))
           .append(" | ").append(doc.defaultValue()).append(" |\n");
       if (raw.isRecord()) {

@@ -1,10 +1,17 @@
 package io.github.ghlplezi.connector.config;
 
+import io.github.ghlplezi.sync.stats.AggregateSpec;
+import io.github.ghlplezi.sync.stats.SegmentRules;
+import io.github.ghlplezi.sync.stats.SegmentRulesException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The connector's whole configuration, read from one YAML file by {@link ConfigLoader}. Keys and
@@ -21,7 +28,8 @@ import java.util.Optional;
  * @param database where the connector keeps its state
  * @param webhooks the webhook endpoint
  * @param engine engine tuning
- * @param segments segment rules (not yet active)
+ * @param statistics aggregates computed after each statistics snapshot
+ * @param segments Plezi fields whose value segment rules compute from the aggregates
  * @param thresholds threshold alerts over the statistics
  * @param alerts where alerts go, and operational alert settings
  * @param digest the weekly digest
@@ -48,8 +56,10 @@ public record ConnectorConfig(
     @Valid WebhookConfig webhooks,
     @ConfigDoc(value = "Engine tuning", defaultValue = "see keys")
     @Valid EngineConfig engine,
-    @ConfigDoc(value = "Segment rules", notYetActive = true)
-    List<@NotNull @Valid SegmentRule> segments,
+    @ConfigDoc("Aggregates of the statistics, written to Plezi fields and used by segment rules")
+    @Valid StatisticsConfig statistics,
+    @ConfigDoc("Plezi dropdown or multi-select fields whose value rules compute from the aggregates")
+    List<@NotNull @Valid SegmentFieldConfig> segments,
     @ConfigDoc("Threshold alerts over the statistics history, evaluated after each statistics snapshot")
     @Valid ThresholdsConfig thresholds,
     @ConfigDoc(value = "Where alerts go besides the log; operational alerts", defaultValue = "see keys")
@@ -67,6 +77,26 @@ public record ConnectorConfig(
     webhooks = webhooks == null ? WebhookConfig.defaults() : webhooks;
     engine = engine == null ? EngineConfig.defaults() : engine;
     alerts = alerts == null ? AlertsConfig.defaults() : alerts;
+  }
+
+  /** @return the aggregates, in order (none without a {@code statistics} section) */
+  public List<AggregateSpec> aggregateSpecs() {
+    return statistics == null ? List.of() : statistics.aggregates().stream().map(AggregateConfig::toSpec).toList();
+  }
+
+  /**
+   * The segment rules, checked against the fields' options and the aggregates.
+   *
+   * @return the rules
+   * @throws SegmentRulesException listing every problem (unknown aggregate, value not among the
+   *     field's options, dropdown rules that overlap or leave a gap)
+   */
+  public SegmentRules segmentRules() {
+    Map<String, Set<String>> options = new LinkedHashMap<>();
+    segments.forEach(s -> options.put(s.field(), Set.copyOf(s.options())));
+    Set<String> aggregates = new LinkedHashSet<>();
+    aggregateSpecs().forEach(a -> aggregates.add(a.name()));
+    return SegmentRules.load(segments.stream().map(SegmentFieldConfig::toField).toList(), options, aggregates);
   }
 
   /** @return the database, empty for the embedded H2 file */

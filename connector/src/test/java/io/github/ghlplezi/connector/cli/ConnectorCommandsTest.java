@@ -6,18 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ghlplezi.connector.Connector;
 import io.github.ghlplezi.connector.config.ConfigLoader;
+import io.github.ghlplezi.connector.config.ConnectorConfig;
 import io.github.ghlplezi.connector.schedule.Jobs;
 import io.github.ghlplezi.notify.digest.DigestWeek;
+import io.github.ghlplezi.sync.LocationMapping;
 import io.github.ghlplezi.sync.alert.Alert;
 import io.github.ghlplezi.sync.alert.AlertKind;
 import io.github.ghlplezi.sync.events.EventType;
 import io.github.ghlplezi.sync.events.SyncEvent;
 import io.github.ghlplezi.sync.run.Selection;
 import io.github.ghlplezi.sync.run.Trigger;
+import io.github.ghlplezi.sync.stats.SegmentRules;
+import io.github.ghlplezi.testkit.PleziContact;
 import io.github.ghlplezi.testkit.Sandbox;
 import io.github.ghlplezi.testkit.SeededLocation;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +32,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** {@code status} and {@code test-pull}'s progress, against the sandbox. */
@@ -148,6 +155,41 @@ class ConnectorCommandsTest {
         List<SyncEvent> raised = connector.operations().latest(EventType.ALERT_RAISED, 10);
         assertEquals(1, raised.size(), raised.toString());
         assertEquals(broken, raised.get(0).locationId());
+      }
+    }
+  }
+
+  @Test
+  void the_statistics_job_writes_aggregates_and_segments_computed_from_the_series_and_resends_nothing_unchanged()
+      throws Exception {
+    try (Sandbox sandbox = Sandbox.start()) {
+      Path config = SandboxCommand.writeConfig(sandbox, Files.createTempDirectory("connector-segments"), 3);
+      ConnectorConfig loaded = new ConfigLoader(name -> null).load(config);
+      try (Connector connector = new Connector(loaded, Clock.systemUTC())) {
+        Selection all = connector.selection(List.of());
+
+        String first = connector.operations().snapshotStatistics(all);
+        String again = connector.operations().snapshotStatistics(all);
+
+        assertTrue(first.contains("locations=3 failed=0") && first.contains("writes=3"), first);
+        assertTrue(again.contains("locations=3 failed=0") && again.contains("writes=0"), again);
+        SegmentRules segments = loaded.segmentRules();
+        Set<String> tiers = new java.util.HashSet<>();
+        for (LocationMapping mapping : all.mappings()) {
+          Map<String, Double> aggregates = connector.operations().aggregates(mapping.locationId());
+          PleziContact contact = sandbox.plezi().contact(mapping.contactEmail()).orElseThrow();
+          double engagement = aggregates.get("engagement_7d");
+          assertEquals(0, new BigDecimal(contact.field("plz_ghl_engagement_score").get(0))
+              .compareTo(BigDecimal.valueOf(engagement)), mapping + " " + aggregates);
+          List<String> tier = segments.evaluate(aggregates, Set.of()).get("plz_ghl_engagement_tier");
+          assertEquals(engagement >= 500 ? List.of("high") : engagement >= 100 ? List.of("medium") : List.of("low"),
+              tier, aggregates.toString());
+          assertEquals(tier, contact.field("plz_ghl_engagement_tier"), mapping.toString());
+          assertEquals(List.of(LocalDate.ofEpochDay(aggregates.get("updated").longValue()).toString()),
+              contact.field("plz_ghl_stats_updated_at"), aggregates.toString());
+          tiers.addAll(tier);
+        }
+        assertTrue(tiers.size() > 1, "the seeded locations fall in one tier only: " + tiers);
       }
     }
   }

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ghlplezi.notify.mail.SmtpSettings;
 import io.github.ghlplezi.sync.alert.WebhookAlertSink;
+import io.github.ghlplezi.sync.stats.AggregateSpec;
+import io.github.ghlplezi.sync.stats.SegmentRules;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ConfigLoaderTest {
@@ -29,6 +33,18 @@ class ConfigLoaderTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static final String MINIMAL = """
+      highLevel: {auth: {mode: PRIVATE_TOKENS, privateTokens: {loc-one: "${env:GHL_PIT_ONE}"}}}
+      plezi: {apiKey: "${env:PLEZI_API_KEY}", tenantCompany: t, formId: f, contentWebFormId: c}
+      locations: [{locationId: loc-one, contactEmail: one@client.example}]
+      tags: {field: f, options: [a]}
+      """;
+
+  private static InvalidConfigException invalid(String yaml) {
+    return assertThrows(InvalidConfigException.class, () -> new ConfigLoader(ENV::get)
+        .parse("inline", yaml.getBytes(StandardCharsets.UTF_8), Path.of(".")));
   }
 
   @Test
@@ -74,11 +90,7 @@ class ConfigLoaderTest {
 
   @Test
   void notification_mistakes_are_all_reported_with_their_paths_and_no_secret() {
-    String yaml = """
-        highLevel: {auth: {mode: PRIVATE_TOKENS, privateTokens: {loc-one: "${env:GHL_PIT_ONE}"}}}
-        plezi: {apiKey: "${env:PLEZI_API_KEY}", tenantCompany: t, formId: f, contentWebFormId: c}
-        locations: [{locationId: loc-one, contactEmail: one@client.example}]
-        tags: {field: f, options: [a]}
+    String yaml = MINIMAL + """
         thresholds:
           engagementDropPercent: 120
           rules:
@@ -115,12 +127,85 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aggregates_and_segments_become_the_engine_rules_they_describe() {
+    ConnectorConfig config = new ConfigLoader(ENV::get).parse("inline", (MINIMAL + """
+        statistics:
+          aggregates:
+            - {name: likes_7d, kind: SUM_7_DAYS, metrics: [likes, impressions], field: plz_score}
+            - {name: likes_wow, kind: WEEK_OVER_WEEK_PERCENT, metrics: [likes]}
+        segments:
+          - field: plz_tier
+            options: [up, down]
+            triggerField: plz_tier_changed
+            rules:
+              - {value: up, when: [{aggregate: likes_wow, atLeast: 0}], or: [[{aggregate: likes_7d, atLeast: 1000}]]}
+              - {value: down, when: [{aggregate: likes_wow, below: 0}, {aggregate: likes_7d, below: 1000}]}
+        """).getBytes(StandardCharsets.UTF_8), Path.of("."));
+
+    assertEquals(List.of(
+        new AggregateSpec("likes_7d", AggregateSpec.Kind.SUM_7_DAYS, Set.of("likes", "impressions"), "plz_score"),
+        new AggregateSpec("likes_wow", AggregateSpec.Kind.WEEK_OVER_WEEK_PERCENT, Set.of("likes"), null)),
+        config.aggregateSpecs());
+    SegmentRules rules = config.segmentRules();
+    assertEquals(Optional.of("plz_tier_changed"), rules.fields().get(0).triggerField());
+    assertEquals(List.of("up"), rules.evaluate(Map.of("likes_wow", -5.0, "likes_7d", 1500.0), Set.of()).get("plz_tier"));
+    assertEquals(List.of("down"), rules.evaluate(Map.of("likes_wow", -5.0, "likes_7d", 900.0), Set.of()).get("plz_tier"));
+    assertEquals(List.of("up"), rules.evaluate(Map.of("likes_wow", 0.0, "likes_7d", 10.0), Set.of()).get("plz_tier"));
+  }
+
+  @Test
+  void aggregate_and_condition_mistakes_are_all_reported_with_their_paths() {
+    InvalidConfigException e = invalid(MINIMAL + """
+        statistics:
+          aggregates:
+            - {name: clicks_7d, kind: SUM_7_DAYS, metrics: [clicks]}
+            - {name: updated, kind: LAST_UPDATE, metrics: [likes]}
+            - {name: updated, kind: SUM_7_DAYS}
+        segments:
+          - field: plz_tier
+            options: []
+            rules:
+              - {value: up, when: [{aggregate: updated, atLeast: 1, below: 5}]}
+        """);
+
+    assertEquals(List.of(
+        "segments[0].options",
+        "segments[0].rules[0].when[0]",
+        "statistics",
+        "statistics.aggregates[0].metrics[0]",
+        "statistics.aggregates[1]",
+        "statistics.aggregates[2]"), e.problems().stream().map(ConfigProblem::path).toList(), e.getMessage());
+    assertTrue(e.getMessage().contains("give exactly one of `atLeast` and `below`"), e.getMessage());
+    assertTrue(e.getMessage().contains("aggregate names must be distinct"), e.getMessage());
+  }
+
+  @Test
+  void segment_rules_are_checked_against_the_aggregates_and_options_every_problem_at_once() {
+    InvalidConfigException e = invalid(MINIMAL + """
+        statistics:
+          aggregates:
+            - {name: likes_7d, kind: SUM_7_DAYS, metrics: [likes]}
+        segments:
+          - field: plz_tier
+            options: [high, low]
+            rules:
+              - {value: high, when: [{aggregate: likes_7d, atLeast: 500}]}
+              - {value: top, when: [{aggregate: reach_7d, atLeast: 900}]}
+              - {value: low, when: [{aggregate: likes_7d, below: 100}]}
+        """);
+
+    List<String> messages = e.problems().stream().map(p -> p.path() + ": " + p.message()).toList();
+    assertTrue(messages.contains("segments: field plz_tier: value top is not among its options [high, low]"),
+        messages.toString());
+    assertTrue(messages.contains("segments: field plz_tier, value top: unknown aggregate reach_7d"), messages.toString());
+    assertTrue(messages.stream().anyMatch(m -> m.startsWith("segments: field plz_tier: gap, no value applies when")
+        && m.contains("likes_7d = 100.0")), messages.toString());
+    assertTrue(messages.stream().allMatch(m -> m.startsWith("segments: ")), messages.toString());
+  }
+
+  @Test
   void an_unresolved_smtp_password_is_one_problem_not_also_a_login_without_password() {
-    String yaml = """
-        highLevel: {auth: {mode: PRIVATE_TOKENS, privateTokens: {loc-one: "${env:GHL_PIT_ONE}"}}}
-        plezi: {apiKey: "${env:PLEZI_API_KEY}", tenantCompany: t, formId: f, contentWebFormId: c}
-        locations: [{locationId: loc-one, contactEmail: one@client.example}]
-        tags: {field: f, options: [a]}
+    String yaml = MINIMAL + """
         smtp: {host: smtp.agency.example, username: digest, password: "${env:SMTP_PASSWORD_MISSING}", from: digest@agency.example}
         """;
     InvalidConfigException e = assertThrows(InvalidConfigException.class,

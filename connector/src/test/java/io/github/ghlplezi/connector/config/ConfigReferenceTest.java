@@ -28,6 +28,6 @@ class ConfigReferenceTest {
     String table = ConfigReference.markdown();
     assertTrue(table.contains("| `locations[].contactEmail` |"), table);
     assertTrue(table.contains("| `schedules.tagSync.cron` |"), table);
-    assertTrue(table.contains("(*not yet active*)"), table);
+    assertTrue(table.contains("| `segments[].rules[].when[].aggregate` |"), table);
   }
 }
