@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ghlplezi.sync.alert.Fixtures.CollectingSink;
 import io.github.ghlplezi.sync.alert.Fixtures.ScriptedSink;
-import io.github.ghlplezi.sync.alert.Fixtures.TestClock;
 import io.github.ghlplezi.sync.events.EventQuery;
 import io.github.ghlplezi.sync.events.EventType;
 import io.github.ghlplezi.sync.events.SyncEvent;
+import io.github.ghlplezi.sync.http.ManualTime;
 import io.github.ghlplezi.sync.http.RetryPolicy;
 import io.github.ghlplezi.sync.store.InMemorySyncStore;
 import io.github.ghlplezi.sync.store.JdbcSyncStore;
@@ -29,13 +29,13 @@ class AlertDispatcherTest {
   private static final RetryPolicy FOUR_ATTEMPTS =
       new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofMinutes(10));
 
-  private final TestClock clock = new TestClock(T0);
+  private final ManualTime clock = new ManualTime(T0);
   private final InMemoryAlertStore store = new InMemoryAlertStore();
   private final SyncStore events = new InMemorySyncStore();
 
   private AlertDispatcher.Builder dispatcher(AlertSink... sinks) {
     AlertDispatcher.Builder b = AlertDispatcher.builder().store(store).eventLog(events).retryPolicy(FOUR_ATTEMPTS)
-        .clock(clock).sleeper(clock.sleeper()).random(Fixtures.ceilingJitter());
+        .clock(clock).sleeper(clock).random(Fixtures.ceilingJitter());
     for (AlertSink s : sinks) {
       b.sink(s);
     }
@@ -59,7 +59,7 @@ class AlertDispatcherTest {
     assertEquals("loc-1", raised.get(0).locationId());
     assertEquals(AlertDispatcher.EVENT_RUN_ID, raised.get(0).runId());
     assertEquals(T0, raised.get(0).at());
-    assertEquals(List.of(), clock.sleeps);
+    assertEquals(List.of(), clock.sleeps());
     assertEquals(List.of(), store.deadLetters());
   }
 
@@ -71,7 +71,7 @@ class AlertDispatcherTest {
 
     assertEquals(List.of("flaky"), d.deliveredTo());
     assertEquals(4, flaky.calls);
-    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3)), clock.sleeps,
+    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3)), clock.sleeps(),
         "1 s doubling, capped at maxDelay");
     assertEquals(List.of(), store.deadLetters());
   }
@@ -84,7 +84,7 @@ class AlertDispatcherTest {
     AlertDispatcher.Dispatch d = dispatcher(down).build().dispatch(alert("k"));
 
     assertEquals(4, down.calls);
-    assertEquals(3, clock.sleeps.size(), "no wait after the last attempt");
+    assertEquals(3, clock.sleeps().size(), "no wait after the last attempt");
     assertFalse(d.allDelivered());
     assertEquals(List.of(), d.deliveredTo());
     AlertDeadLetter letter = store.deadLetters().get(0);
@@ -104,7 +104,7 @@ class AlertDispatcherTest {
     dispatcher(refusing).build().dispatch(alert("k"));
 
     assertEquals(1, refusing.calls);
-    assertEquals(List.of(), clock.sleeps);
+    assertEquals(List.of(), clock.sleeps());
     assertEquals(1, store.deadLetters().get(0).attempts());
     assertEquals("404", store.deadLetters().get(0).lastError());
   }
@@ -154,7 +154,7 @@ class AlertDispatcherTest {
 
     dispatcher(down).retryPolicy(shortDeadline).build().dispatch(alert("k"));
 
-    assertEquals(List.of(Duration.ofSeconds(4), Duration.ofSeconds(4)), clock.sleeps, "a third wait would end at 12 s");
+    assertEquals(List.of(Duration.ofSeconds(4), Duration.ofSeconds(4)), clock.sleeps(), "a third wait would end at 12 s");
     assertEquals(3, down.calls);
     assertEquals(3, store.deadLetters().get(0).attempts());
   }
@@ -166,7 +166,7 @@ class AlertDispatcherTest {
 
     dispatcher(down).retryPolicy(exact).build().dispatch(alert("k"));
 
-    assertEquals(List.of(Duration.ofSeconds(5), Duration.ofSeconds(5)), clock.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(5), Duration.ofSeconds(5)), clock.sleeps());
   }
 
   @Test
@@ -235,7 +235,7 @@ class AlertDispatcherTest {
     // a real store whose tables were never created: every append fails
     SyncStore noTables = new JdbcSyncStore(JdbcAlertStoreH2Test.h2("dispatcher-no-tables"));
     AlertDispatcher d = AlertDispatcher.builder().store(store).eventLog(noTables).sink(ok).clock(clock)
-        .sleeper(clock.sleeper()).build();
+        .sleeper(clock).build();
 
     assertTrue(d.dispatch(alert("k")).allDelivered());
     assertEquals(1, ok.received.size());

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.ghlplezi.sync.alert.Fixtures.CollectingSink;
-import io.github.ghlplezi.sync.alert.Fixtures.TestClock;
 import io.github.ghlplezi.sync.events.EventQuery;
 import io.github.ghlplezi.sync.events.EventType;
+import io.github.ghlplezi.sync.http.ManualTime;
 import io.github.ghlplezi.sync.stats.StatisticsStore;
 import io.github.ghlplezi.sync.store.JdbcStatisticsStore;
 import io.github.ghlplezi.sync.store.JdbcSyncStore;
@@ -44,14 +44,14 @@ class CrashRecoveryTest {
     };
   }
 
-  private final TestClock clock = new TestClock(T0);
+  private final ManualTime clock = new ManualTime(T0);
   private final DataSource db = JdbcAlertStoreH2Test.h2("crash-" + UUID.randomUUID());
   private final ThresholdRule rule = ThresholdRule.builder("high", "reach").totalAtOrAbove(1, 10).build();
 
   private ThresholdMonitor process(AlertSink sink) {
     JdbcAlertStore store = new JdbcAlertStore(db).createSchemaIfMissing();
     AlertDispatcher dispatcher = AlertDispatcher.builder().store(store)
-        .eventLog(new JdbcSyncStore(db).createSchemaIfMissing()).sink(sink).clock(clock).sleeper(clock.sleeper())
+        .eventLog(new JdbcSyncStore(db).createSchemaIfMissing()).sink(sink).clock(clock).sleeper(clock)
         .build();
     return new ThresholdMonitor(List.of(rule), new JdbcStatisticsStore(db).createSchemaIfMissing(), store, dispatcher,
         clock);

@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.ghlplezi.sync.alert.Fixtures.TestClock;
 import io.github.ghlplezi.sync.events.EventQuery;
 import io.github.ghlplezi.sync.events.EventType;
+import io.github.ghlplezi.sync.http.ManualTime;
 import io.github.ghlplezi.sync.stats.StatisticsStore;
 import io.github.ghlplezi.sync.store.JdbcStatisticsStore;
 import io.github.ghlplezi.sync.store.JdbcSyncStore;
@@ -52,7 +52,7 @@ class FireOnceProofTest {
   private static final double[] VALUES = {5, 12, 15, 9, 11, 3, 10, 7, 1, 20, 25, 30};
   private static final int RESTART_AFTER_DAY = 8;
 
-  private final TestClock clock = new TestClock(T0);
+  private final ManualTime clock = new ManualTime(T0);
   private WireMockServer receiver;
 
   static Stream<Arguments> databases() {
@@ -82,7 +82,7 @@ class FireOnceProofTest {
       SignedWebhook webhook = SignedWebhook.builder(receiver.baseUrl() + "/alerts").secret(SignedWebhookTest.SECRET)
           .clock(clock).build();
       AlertDispatcher dispatcher = AlertDispatcher.builder().store(store).eventLog(events)
-          .sink(new WebhookAlertSink(webhook, WebhookAlertSink.Format.GENERIC)).clock(clock).sleeper(clock.sleeper())
+          .sink(new WebhookAlertSink(webhook, WebhookAlertSink.Format.GENERIC)).clock(clock).sleeper(clock)
           .build();
       ThresholdRule rule = ThresholdRule.builder("reach-high", "reach").totalAtOrAbove(1, 10).hysteresis(2).build();
       monitor = new ThresholdMonitor(List.of(rule), new JdbcStatisticsStore(db).createSchemaIfMissing(), store,

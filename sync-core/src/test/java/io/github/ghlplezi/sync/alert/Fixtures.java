@@ -1,67 +1,25 @@
 package io.github.ghlplezi.sync.alert;
 
-import io.github.ghlplezi.sync.http.Sleeper;
 import io.github.ghlplezi.sync.stats.SnapshotCommit;
 import io.github.ghlplezi.sync.stats.StatPoint;
 import io.github.ghlplezi.sync.stats.StatisticsStore;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 
-/** Test doubles of the alert package: a clock moved by hand, a sleeper that moves it, sinks that collect or fail. */
+/** Test doubles of the alert package: fixed jitter, statistics, and sinks that collect or fail (time: {@code sync.http.ManualTime}). */
 final class Fixtures {
 
   static final Instant T0 = Instant.parse("2026-03-02T06:00:00Z");
   static final LocalDate DAY0 = LocalDate.parse("2026-03-01");
 
   private Fixtures() {
-  }
-
-  /** A clock tests move by hand; its sleeper advances it and records each wait. */
-  static final class TestClock extends Clock {
-    private final AtomicReference<Instant> now;
-    final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
-
-    TestClock(Instant start) {
-      this.now = new AtomicReference<>(start);
-    }
-
-    void advance(Duration d) {
-      now.updateAndGet(i -> i.plus(d));
-    }
-
-    Sleeper sleeper() {
-      return d -> {
-        sleeps.add(d);
-        advance(d);
-      };
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
   }
 
   /** Jitter that always picks the ceiling, so waits are the exact backoff ceilings. */

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ghlplezi.ghl.model.UserType;
 import io.github.ghlplezi.sync.LocationMapping;
 import io.github.ghlplezi.sync.alert.Fixtures.CollectingSink;
-import io.github.ghlplezi.sync.alert.Fixtures.TestClock;
 import io.github.ghlplezi.sync.events.DeadLetter;
 import io.github.ghlplezi.sync.events.EventQuery;
 import io.github.ghlplezi.sync.events.EventType;
 import io.github.ghlplezi.sync.events.SyncEvent;
+import io.github.ghlplezi.sync.http.ManualTime;
 import io.github.ghlplezi.sync.store.InMemorySyncStore;
 import io.github.ghlplezi.sync.store.JdbcSyncStore;
 import io.github.ghlplezi.sync.store.LocationCommit;
@@ -31,12 +31,12 @@ class OperationalMonitorTest {
 
   private static final String LOC = "loc-1";
 
-  private final TestClock clock = new TestClock(T0);
+  private final ManualTime clock = new ManualTime(T0);
   private final InMemorySyncStore engine = new InMemorySyncStore();
   private final InMemoryAlertStore store = new InMemoryAlertStore();
   private final CollectingSink sink = new CollectingSink("collect");
   private final AlertDispatcher dispatcher = AlertDispatcher.builder().store(store).eventLog(engine).sink(sink)
-      .clock(clock).sleeper(clock.sleeper()).build();
+      .clock(clock).sleeper(clock).build();
 
   private OperationalMonitor monitor(OperationalSettings settings) {
     return new OperationalMonitor(settings, engine, store, dispatcher, clock);

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ghlplezi.sync.alert.Fixtures.CollectingSink;
-import io.github.ghlplezi.sync.alert.Fixtures.TestClock;
+import io.github.ghlplezi.sync.http.ManualTime;
 import io.github.ghlplezi.sync.store.InMemoryStatisticsStore;
 import io.github.ghlplezi.sync.store.InMemorySyncStore;
 import java.time.Duration;
@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 
 class ThresholdMonitorTest {
 
-  private final TestClock clock = new TestClock(T0);
+  private final ManualTime clock = new ManualTime(T0);
   private final InMemoryStatisticsStore stats = new InMemoryStatisticsStore();
   private final InMemoryAlertStore store = new InMemoryAlertStore();
   private final CollectingSink sink = new CollectingSink("collect");
   private final AlertDispatcher dispatcher = AlertDispatcher.builder().store(store).eventLog(new InMemorySyncStore())
-      .sink(sink).clock(clock).sleeper(clock.sleeper()).build();
+      .sink(sink).clock(clock).sleeper(clock).build();
 
   private ThresholdMonitor monitor(ThresholdRule... rules) {
     return new ThresholdMonitor(List.of(rules), stats, store, dispatcher, clock);

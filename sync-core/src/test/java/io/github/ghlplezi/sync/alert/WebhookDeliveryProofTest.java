@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.ghlplezi.sync.alert.Fixtures.TestClock;
+import io.github.ghlplezi.sync.http.ManualTime;
 import io.github.ghlplezi.sync.http.RetryPolicy;
 import io.github.ghlplezi.sync.store.InMemorySyncStore;
 import java.time.Duration;
@@ -36,7 +36,7 @@ class WebhookDeliveryProofTest {
   private static final RetryPolicy RETRY =
       new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofMinutes(5));
 
-  private final TestClock clock = new TestClock(T0);
+  private final ManualTime clock = new ManualTime(T0);
   private WireMockServer receiver;
 
   @BeforeEach
@@ -57,7 +57,7 @@ class WebhookDeliveryProofTest {
 
   private AlertDispatcher dispatcher(AlertStore store, AlertSink sink) {
     return AlertDispatcher.builder().store(store).eventLog(new InMemorySyncStore()).sink(sink).retryPolicy(RETRY)
-        .clock(clock).sleeper(clock.sleeper()).random(Fixtures.ceilingJitter()).build();
+        .clock(clock).sleeper(clock).random(Fixtures.ceilingJitter()).build();
   }
 
   private static Alert alert() {
@@ -126,7 +126,7 @@ class WebhookDeliveryProofTest {
     AlertDispatcher.Dispatch d = dispatcher(store, sink("/flaky", WebhookAlertSink.Format.GENERIC)).dispatch(alert());
 
     assertTrue(d.allDelivered());
-    assertEquals(List.of(Duration.ofMillis(500)), clock.sleeps);
+    assertEquals(List.of(Duration.ofMillis(500)), clock.sleeps());
     List<LoggedRequest> requests = receiver.findAll(postRequestedFor(urlEqualTo("/flaky")));
     assertEquals(2, requests.size());
     for (LoggedRequest r : requests) {
@@ -147,7 +147,7 @@ class WebhookDeliveryProofTest {
 
     assertFalse(d.allDelivered());
     assertEquals(4, receiver.findAll(postRequestedFor(urlEqualTo("/down"))).size());
-    assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2)), clock.sleeps,
+    assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2)), clock.sleeps(),
         "exponential backoff between the four attempts");
     // a new process sees it: the dead letter is in the database
     List<AlertDeadLetter> letters = new JdbcAlertStore(JdbcAlertStoreH2Test.h2("webhook-proof")).deadLetters();
@@ -179,7 +179,7 @@ class WebhookDeliveryProofTest {
     dispatcher(store, sink("/bad", WebhookAlertSink.Format.GENERIC)).dispatch(alert());
 
     assertEquals(1, receiver.findAll(postRequestedFor(urlEqualTo("/bad"))).size());
-    assertEquals(List.of(), clock.sleeps);
+    assertEquals(List.of(), clock.sleeps());
     assertEquals(1, store.deadLetters().size());
   }
 }
