@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.ghlplezi.sync.SharedPostgres;
 import io.github.ghlplezi.sync.events.EventQuery;
 import io.github.ghlplezi.sync.events.EventType;
 import io.github.ghlplezi.sync.http.ManualTime;
@@ -57,7 +58,7 @@ class FireOnceProofTest {
 
   static Stream<Arguments> databases() {
     return Stream.of(Arguments.of("H2", JdbcAlertStoreH2Test.h2("fire-once-" + UUID.randomUUID())),
-        Arguments.of("PostgreSQL", JdbcAlertStorePostgresTest.postgres()));
+        Arguments.of("PostgreSQL", SharedPostgres.dataSource()));
   }
 
   @BeforeEach

@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.store;
 
+import io.github.ghlplezi.sync.SharedPostgres;
 import io.github.ghlplezi.sync.stats.StatisticsStore;
 
 class JdbcStatisticsStorePostgresTest extends StatisticsStoreContract {
@@ -10,8 +11,8 @@ class JdbcStatisticsStorePostgresTest extends StatisticsStoreContract {
   synchronized StatisticsStore store() {
     if (store == null) {
       // The engine's tables may already be there (same embedded PostgreSQL): both components share the version table.
-      new JdbcSyncStore(JdbcSyncStorePostgresTest.postgres()).createSchemaIfMissing();
-      store = new JdbcStatisticsStore(JdbcSyncStorePostgresTest.postgres()).createSchemaIfMissing().createSchemaIfMissing();
+      new JdbcSyncStore(SharedPostgres.dataSource()).createSchemaIfMissing();
+      store = new JdbcStatisticsStore(SharedPostgres.dataSource()).createSchemaIfMissing().createSchemaIfMissing();
     }
     return store;
   }

@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.sync.SharedPostgres;
 import org.junit.jupiter.api.BeforeAll;
 
 class JdbcTokenStorePostgresTest extends TokenStoreContract {
@@ -7,7 +8,7 @@ class JdbcTokenStorePostgresTest extends TokenStoreContract {
 
   @BeforeAll
   static void database() {
-    store = new JdbcTokenStore(EmbeddedPostgres.dataSource(), Tokens.KEYS).createSchemaIfMissing().createSchemaIfMissing();
+    store = new JdbcTokenStore(SharedPostgres.dataSource(), Tokens.KEYS).createSchemaIfMissing().createSchemaIfMissing();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.ghlplezi.sync.token;
 
+import io.github.ghlplezi.sync.SharedPostgres;
 import io.github.ghlplezi.ghl.model.UserType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -123,7 +124,7 @@ class TokenProofsTest {
 
   @Test
   void four_processes_of_16_threads_sharing_postgres_refresh_exactly_once_per_forced_expiry() throws Exception {
-    DataSource ds = EmbeddedPostgres.dataSource();
+    DataSource ds = SharedPostgres.dataSource();
     JdbcTokenStore store = new JdbcTokenStore(ds, Tokens.KEYS).createSchemaIfMissing();
     StoredToken first = installed(ghl.issueLocationTokens(location), Instant.now());
     store.delete(location);
@@ -178,7 +179,7 @@ class TokenProofsTest {
 
   @Test
   void a_process_killed_while_holding_the_refresh_lock_does_not_stop_the_others() throws Exception {
-    DataSource ds = EmbeddedPostgres.dataSource();
+    DataSource ds = SharedPostgres.dataSource();
     JdbcTokenStore store = new JdbcTokenStore(ds, Tokens.KEYS).createSchemaIfMissing();
     StoredToken first = installed(ghl.issueLocationTokens(location), Instant.now());
     store.delete(location);
@@ -345,7 +346,7 @@ class TokenProofsTest {
 
   private ChildJvm startChild(int threads, boolean freeze) {
     return ChildJvm.start(TokenProofChild.class,
-        "ghl=" + ghl.baseUrl(), "jdbc=" + EmbeddedPostgres.jdbcUrl(), "location=" + location,
+        "ghl=" + ghl.baseUrl(), "jdbc=" + SharedPostgres.jdbcUrl(), "location=" + location,
         "clientId=" + ghl.oauthClientId(), "clientSecret=" + ghl.oauthClientSecret(),
         "threads=" + threads, "pauseMillis=100", "freezeInRefresh=" + freeze,
         "clockOffsetHours=" + (freeze ? 25 : 0));

@@ -1,17 +1,20 @@
-package io.github.ghlplezi.sync.token;
+package io.github.ghlplezi.sync;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.sql.DataSource;
 
-/** One embedded PostgreSQL per test JVM, started on first use and stopped at exit. */
-final class EmbeddedPostgres {
+/**
+ * One embedded PostgreSQL per test JVM, started on first use and stopped at exit, shared by every
+ * PostgreSQL test of sync-core (token, engine, statistics and alert stores: their tables differ).
+ */
+public final class SharedPostgres {
   private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres instance;
 
-  private EmbeddedPostgres() {
+  private SharedPostgres() {
   }
 
-  static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres get() {
+  private static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres get() {
     if (instance == null) {
       try {
         instance = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
@@ -30,11 +33,13 @@ final class EmbeddedPostgres {
     return instance;
   }
 
-  static DataSource dataSource() {
+  /** @return the database */
+  public static DataSource dataSource() {
     return get().getPostgresDatabase();
   }
 
-  static String jdbcUrl() {
+  /** @return its JDBC URL (user and password {@code postgres}), for child processes */
+  public static String jdbcUrl() {
     return get().getJdbcUrl("postgres", "postgres");
   }
 }
