@@ -14,6 +14,7 @@ import io.github.ghlplezi.sync.alert.Fixtures.ScriptedSink;
 import io.github.ghlplezi.sync.events.EventQuery;
 import io.github.ghlplezi.sync.events.EventType;
 import io.github.ghlplezi.sync.events.SyncEvent;
+import io.github.ghlplezi.sync.http.HighestDraw;
 import io.github.ghlplezi.sync.http.ManualTime;
 import io.github.ghlplezi.sync.http.RetryPolicy;
 import io.github.ghlplezi.sync.store.InMemorySyncStore;
@@ -35,7 +36,7 @@ class AlertDispatcherTest {
 
   private AlertDispatcher.Builder dispatcher(AlertSink... sinks) {
     AlertDispatcher.Builder b = AlertDispatcher.builder().store(store).eventLog(events).retryPolicy(FOUR_ATTEMPTS)
-        .clock(clock).sleeper(clock).random(Fixtures.ceilingJitter());
+        .clock(clock).sleeper(clock).random(HighestDraw.INSTANCE);
     for (AlertSink s : sinks) {
       b.sink(s);
     }

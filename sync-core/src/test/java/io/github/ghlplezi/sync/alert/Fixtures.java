@@ -11,30 +11,14 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.random.RandomGenerator;
 
-/** Test doubles of the alert package: fixed jitter, statistics, and sinks that collect or fail (time: {@code sync.http.ManualTime}). */
+/** Test doubles of the alert package: statistics, and sinks that collect or fail (time: {@code sync.http.ManualTime}). */
 final class Fixtures {
 
   static final Instant T0 = Instant.parse("2026-03-02T06:00:00Z");
   static final LocalDate DAY0 = LocalDate.parse("2026-03-01");
 
   private Fixtures() {
-  }
-
-  /** Jitter that always picks the ceiling, so waits are the exact backoff ceilings. */
-  static RandomGenerator ceilingJitter() {
-    return new RandomGenerator() {
-      @Override
-      public long nextLong() {
-        return Long.MAX_VALUE;
-      }
-
-      @Override
-      public long nextLong(long bound) {
-        return bound - 1;
-      }
-    };
   }
 
   /** Collects what it receives. */

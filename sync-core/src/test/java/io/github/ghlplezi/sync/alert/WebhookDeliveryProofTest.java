@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.ghlplezi.sync.http.HighestDraw;
 import io.github.ghlplezi.sync.http.ManualTime;
 import io.github.ghlplezi.sync.http.RetryPolicy;
 import io.github.ghlplezi.sync.store.InMemorySyncStore;
@@ -57,7 +58,7 @@ class WebhookDeliveryProofTest {
 
   private AlertDispatcher dispatcher(AlertStore store, AlertSink sink) {
     return AlertDispatcher.builder().store(store).eventLog(new InMemorySyncStore()).sink(sink).retryPolicy(RETRY)
-        .clock(clock).sleeper(clock).random(Fixtures.ceilingJitter()).build();
+        .clock(clock).sleeper(clock).random(HighestDraw.INSTANCE).build();
   }
 
   private static Alert alert() {

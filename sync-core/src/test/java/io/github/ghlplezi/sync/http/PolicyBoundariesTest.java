@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.function.Supplier;
-import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /** Every policy accepts the edge of its documented range and refuses one step past it, naming the field. */
@@ -19,19 +18,6 @@ class PolicyBoundariesTest {
     assertTrue(e instanceof IllegalArgumentException || e instanceof NullPointerException, e.toString());
     assertTrue(e.getMessage().contains(field), field + " not named in: " + e.getMessage());
   }
-
-  /** A jitter source that always draws the highest value allowed. */
-  private static final RandomGenerator HIGHEST_DRAW = new RandomGenerator() {
-    @Override
-    public long nextLong() {
-      return Long.MAX_VALUE;
-    }
-
-    @Override
-    public long nextLong(long bound) {
-      return bound - 1;
-    }
-  };
 
   @Test
   void a_short_base_delay_pulls_the_default_minimum_delay_down_with_it() {
@@ -72,8 +58,8 @@ class PolicyBoundariesTest {
   @Test
   void the_highest_jitter_draw_reaches_the_ceiling_itself() {
     RetryPolicy p = RetryPolicy.defaults().withBaseDelay(Duration.ofSeconds(1)).withMaxDelay(Duration.ofSeconds(8));
-    assertEquals(Duration.ofSeconds(1), p.backoff(1, HIGHEST_DRAW));
-    assertEquals(Duration.ofSeconds(4), p.backoff(3, HIGHEST_DRAW));
+    assertEquals(Duration.ofSeconds(1), p.backoff(1, HighestDraw.INSTANCE));
+    assertEquals(Duration.ofSeconds(4), p.backoff(3, HighestDraw.INSTANCE));
   }
 
   @Test
