@@ -30,6 +30,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,6 +67,8 @@ public final class Connector implements AutoCloseable {
 
   private final ConnectorConfig config;
   private final DataSource dataSource;
+  /** Keeps an embedded H2 database open while the connector lives; {@code null} otherwise. */
+  private final Connection embeddedHold;
   private final SyncOperations operations;
   private final Notifications notifications;
   private final JdbcLocationRegistry registry;
@@ -97,6 +101,7 @@ public final class Connector implements AutoCloseable {
     DatabaseConfig db = config.databaseIfSet().orElse(new DatabaseConfig(EMBEDDED_H2_URL, null, null));
     boolean postgres = db.url().startsWith("jdbc:postgresql:");
     this.dataSource = dataSource != null ? dataSource : dataSource(db, postgres);
+    this.embeddedHold = dataSource == null && db.url().startsWith("jdbc:h2:") ? hold(this.dataSource) : null;
     this.registry = new JdbcLocationRegistry(this.dataSource, clock).createSchemaIfMissing();
     this.reauthorizations = new JdbcReauthorizations(this.dataSource).createSchemaIfMissing();
     Jobs.createSchemaIfMissing(this.dataSource, postgres);
@@ -118,6 +123,20 @@ public final class Connector implements AutoCloseable {
     this.operations = new SyncOperations(config, ghl,
         new PleziContactSink(plezi.build(), config.plezi().formId(), config.plezi().contentWebFormId()),
         store, history, clock);
+  }
+
+  /**
+   * One connection held open while the connector lives. Without it, H2 closes an embedded database
+   * each time its last connection closes and opens it again for the next statement, and a commit
+   * made while another thread reopens it can be lost (a sync run's last event was, now and then,
+   * under load).
+   */
+  private static Connection hold(DataSource dataSource) {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot open the embedded database: " + e.getMessage(), e);
+    }
   }
 
   private static DataSource dataSource(DatabaseConfig db, boolean postgres) {
@@ -322,6 +341,13 @@ public final class Connector implements AutoCloseable {
     }
     if (scheduler != null) {
       scheduler.stop();
+    }
+    if (embeddedHold != null) {
+      try {
+        embeddedHold.close();
+      } catch (SQLException e) {
+        LOG.warn("closing the embedded database: {}", e.getMessage());
+      }
     }
   }
 }
